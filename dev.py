@@ -1,0 +1,88 @@
+"""Set up and run plancheck with nothing but Python 3.11+.
+
+    python3 dev.py          set up .venv, then run the main job on policy/ (validate)
+    python3 dev.py test     set up .venv (and Chromium for the browser tests), then run all tests
+
+Everything installs into .venv from PyPI; Chromium comes from Debian's packages when running as
+root on a machine with apt-get. Re-running is fast: dependencies are reinstalled only when
+pyproject.toml changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+STAMP = VENV / ".plancheck-installed"
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def say(message: str) -> None:
+    print(f"\n== {message}", flush=True)
+
+
+def run(*command: str | Path, env: dict[str, str] | None = None) -> None:
+    result = subprocess.run([str(part) for part in command], cwd=ROOT, env=env, check=False)
+    if result.returncode != 0:
+        sys.exit(result.returncode)
+
+
+def ensure_environment() -> None:
+    if sys.version_info < (3, 11):  # noqa: UP036 (must explain an old Python, not crash on it)
+        sys.exit(f"plancheck needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    if not (BIN / "python").exists():
+        say(f"creating {VENV.name}")
+        try:
+            venv.EnvBuilder(with_pip=True).create(VENV)
+        except Exception as error:  # ensurepip missing on some Debian installs
+            sys.exit(f"could not create a virtual environment ({error}); on Debian: apt-get install python3-venv")
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text() != wanted:
+        say("installing dependencies into .venv")
+        run(BIN / "python", "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+        run(BIN / "python", "-m", "pip", "install", "--quiet", "--editable", ".[test]")
+        STAMP.write_text(wanted)
+
+
+def ensure_browser() -> None:
+    """Debian's Chromium for the browser tests; installed with apt-get when we are root."""
+    if CHROMIUM.exists():
+        return
+    if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
+        say("installing Chromium and CJK fonts from Debian's packages")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        run("apt-get", "update", "-qq", env=env)
+        run("apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-wqy-zenhei", env=env)
+    else:
+        print("Chromium (/usr/bin/chromium) is missing and cannot be installed here; browser tests will be skipped.")
+
+
+def main_job() -> None:
+    say("validate: plancheck validate")
+    run(BIN / "plancheck", "validate")
+
+
+def test() -> None:
+    ensure_browser()
+    say("tests: pytest (includes ruff, mypy --strict and the browser tests)")
+    run(BIN / "python", "-m", "pytest", *sys.argv[2:])
+
+
+def main() -> None:
+    command = sys.argv[1] if len(sys.argv) > 1 else "run"
+    if command not in ("run", "test"):
+        sys.exit(__doc__)
+    ensure_environment()
+    test() if command == "test" else main_job()
+
+
+if __name__ == "__main__":
+    main()
