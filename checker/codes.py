@@ -1,0 +1,104 @@
+"""The catalogue of finding codes: stable identifiers, Chinese titles and how to fix each.
+
+Codes never change meaning and are never reused. The site's finding-codes page is generated from
+this table, and tests/codes_test.py requires a test that pins each code's exact line and column.
+
+Ranges: PC0xx file and YAML level, PC1xx schema, PC2xx identity and references, PC3xx dates and
+values, PC4xx who may report what.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.findings import Finding, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    code: str
+    title: str
+    severity: Severity
+    fix: str
+
+
+_E = Severity.ERROR
+_W = Severity.WARNING
+
+CODES: dict[str, Code] = {
+    code.code: code
+    for code in (
+        Code("PC001", "文件无法读取", _E, "确认文件存在、有读取权限，并且不是目录或损坏的链接。"),
+        Code("PC002", "文件过大", _E, "单个文件不得超过大小上限。请按单位或日期拆分为多个文件。"),
+        Code("PC003", "不是有效的 UTF-8 编码", _E, "用编辑器以“UTF-8（无 BOM）”编码重新保存文件。WPS、记事本另存为时请选择 UTF-8。"),
+        Code("PC004", "文件是 UTF-16 或 UTF-32 编码", _E, "用编辑器以“UTF-8（无 BOM）”编码重新保存文件。"),
+        Code("PC005", "文件开头有字节顺序标记（BOM）", _E, "以“UTF-8（无 BOM）”重新保存文件；VS Code 右下角可切换编码。"),
+        Code("PC006", "含有不可见的控制字符", _E, "删除该位置的控制字符（常见于从 Word、PDF 复制的文字）；可在 VS Code 中开启“显示控制字符”查看。"),
+        Code("PC007", "用制表符（Tab）缩进", _E, "YAML 只能用空格缩进。把行首的 Tab 换成空格（每级两个空格）。"),
+        Code("PC008", "单行过长", _E, "单行不得超过长度上限。过长的文字请精简，或确认不是误粘贴了整篇文档。"),
+        Code("PC009", "YAML 语法错误", _E, "检查该行及上一行：冒号后要有空格，缩进要对齐，引号要成对，列表项以“- ”开头。"),
+        Code("PC010", "文件为空", _E, "文件中没有任何内容。请填写内容，或删除此文件。"),
+        Code("PC011", "一个文件中有多个文档", _E, "每个文件只能有一个 YAML 文档。删除“---”分隔线，或拆分为多个文件。"),
+        Code("PC012", "键名重复", _E, "同一层级中同一个键只能出现一次，否则前面的值会被静默覆盖。删除或合并重复的键。"),
+        Code("PC013", "可能被误读为真假值的写法", _E, "YAML 1.1 会把 yes、no、on、off、y、n 读作真假值。若本意是文字，请加引号，如 \"no\"；若本意是真假值，请写 true 或 false。"),
+        Code("PC014", "可能被误读的数字写法", _E, "以 0 开头的数字（0755）、带冒号的数字（1:30）和带下划线的数字（1_000）在不同 YAML 版本中含义不同。若本意是文字请加引号；若本意是数字请去掉前导零、冒号或下划线。"),
+        Code("PC015", "使用了锚点或别名", _E, "不允许使用 & 锚点和 * 别名（可被用来构造“别名炸弹”）。请把内容直接写出。"),
+        Code("PC016", "使用了显式类型标签", _E, "不允许使用 !! 或 ! 开头的类型标签。删除标签，直接写值。"),
+        Code("PC017", "嵌套层级过深", _E, "数据的嵌套层级超过上限，请检查是否误粘贴或缩进错乱。"),
+        Code("PC018", "键名不是简单文字", _E, "键名必须是简单文字，不能是列表或映射。"),
+        Code("PC019", "含有方向控制字符", _E, "删除该位置的从右到左覆盖等方向控制字符；这类字符会让显示内容与实际内容不一致。"),
+        Code("PC020", "缺少编辑器提示行", _W, "在文件第一行加上 # yaml-language-server: $schema=... 指向对应的 schemas/ 文件，编辑器即可自动补全和提示。"),
+        Code("PC021", "文件位置无法判断类型", _E, "把文件放在 policy/ 下的 organizations/、plans/ 或 progress/<单位ID>/ 文件夹中。"),
+        Code("PC022", "文件不是 YAML", _W, "该文件的扩展名不是 .yaml 或 .yml，不会被读取。若是进展报送，请改名为 .yaml。"),
+        Code("PC101", "缺少必填字段", _E, "补充所缺的字段。字段含义见对应 schemas/ 文件中的说明，编辑器会提示。"),
+        Code("PC102", "未知字段", _E, "删除该字段或更正拼写（常见原因是拼写错误）。允许的字段见 schemas/ 中的说明。"),
+        Code("PC103", "类型不对", _E, "按要求的类型填写：文字、数字、列表或映射。数字不要加引号，列表用“- ”或 [a, b]。"),
+        Code("PC104", "取值不在允许范围内", _E, "从列出的可选值中选择一个，注意大小写与拼写。"),
+        Code("PC105", "格式不对", _E, "按要求的格式填写，如 ID 只能用小写字母、数字和连字符（hd-ecology），文字中不能有控制字符。"),
+        Code("PC106", "日期无效", _E, "日期写作 YYYY-MM-DD，且须是真实存在的日期（没有 2023-02-30）。"),
+        Code("PC107", "数值超出范围", _E, "检查数值：数量不能为负，百分比不能超过 100，比例在 0 到 1 之间。"),
+        Code("PC108", "条目数量或重复不符合要求", _E, "检查列表：不能为空、不能有重复项，或补足所需的条目数。"),
+        Code("PC109", "不符合结构要求", _E, "按提示补充或删除字段，使条目符合所选类型的要求。"),
+        Code("PC201", "ID 重复", _E, "每个 ID 必须唯一。为其中一个改用新的 ID（已发布的 ID 不要改动）。"),
+        Code("PC202", "未知单位", _E, "单位须以 policy/organizations/ 名录中的 ID 引用。检查拼写，或先在名录中登记该单位。"),
+        Code("PC203", "未知任务", _E, "任务写作“规划ID/任务ID”，检查拼写，可在网站任务页或规划文件中查到正确的 ID。"),
+        Code("PC204", "未知阶段节点", _E, "节点 ID 须是该任务 milestones 中的 ID。"),
+        Code("PC205", "未知指标", _E, "指标写作“规划ID/指标ID”，检查拼写，可在网站指标页或规划文件中查到正确的 ID。"),
+        Code("PC206", "未知规划或地市", _E, "检查规划 ID 或地市 ID 的拼写；地市须在 organizations/ 名录中登记。"),
+        Code("PC207", "未知量化目标", _E, "量化目标 ID 须是该任务 quantities 或其分项中的 ID。"),
+        Code("PC208", "修订记录循环取代", _E, "修订之间的 supersedes 关系不能成环，检查并删除其中一条。"),
+        Code("PC209", "单位简称有歧义", _E, "同一地市内一个简称只能对应一个单位。删除其中一处，或改用更完整的写法。"),
+        Code("PC210", "上级任务形成循环", _E, "任务的 parent 关系不能成环。"),
+        Code("PC211", "未知分项统计表", _E, "检查 table 字段中的表 ID。"),
+        Code("PC301", "阶段节点晚于截止日期", _E, "阶段节点日期不能晚于任务截止日期，检查日期是否录错。"),
+        Code("PC302", "报送日期在未来", _E, "报送日期不能晚于检查日期。检查年份、月份是否写错。"),
+        Code("PC303", "分项之和与本行合计不符", _E, "核对原文：各栏数值之和应等于本行合计。若原文本身不一致，请在 discrepancies 中记录。"),
+        Code("PC304", "各行之和与合计行不符", _E, "核对原文：各行之和应等于合计行。若原文本身不一致，请在 discrepancies 中记录。"),
+        Code("PC305", "已完成数大于总数", _E, "已完成数量（done）不能大于总数量（total）。"),
+        Code("PC306", "起始日期晚于截止日期", _E, "检查起止日期是否写反。"),
+        Code("PC307", "力争值比确保值更容易", _E, "力争值应比确保值更高（不少于类）或更低（不高于类）。"),
+        Code("PC308", "分项配额大于总量", _E, "分项配额不能超过所属的总量，检查数值。"),
+        Code("PC309", "基期晚于目标年", _E, "基期年份应早于目标年份。"),
+        Code("PC310", "观测期晚于报送日期", _E, "不能报送尚未结束的年份的全年数据；部分时段请填写 through_month。"),
+        Code("PC311", "修订日期早于规划印发日期", _E, "修订文件的日期应晚于规划印发日期，检查日期。"),
+        Code("PC312", "时限文字与日期不符", _E, "schedule.text 是原文时限表述，deadline 是换算后的日期，二者须一致，如“2023年12月底”对应 2023-12-31。"),
+        Code("PC313", "完成日期晚于报送日期", _E, "完成日期不能晚于报送日期。"),
+        Code("PC314", "报告为已完成但数量未完成", _W, "状态为 done 时，done 应等于 total、percent 应为 100；否则请把状态改为 in_progress。"),
+        Code("PC315", "预计完成日期早于报送日期", _W, "预计完成日期已过：若已完成，请报送 done；若仍未完成，请更新预计完成日期。"),
+        Code("PC316", "规划期起止有误", _E, "规划期起始日期应早于截止日期。"),
+    )
+}
+
+
+def finding(code: str, message: str, file: str, line: int, column: int, *, hint: str | None = None) -> Finding:
+    """Build a finding with the catalogue's severity and, unless given, its fix as the hint."""
+    entry = CODES[code]
+    return Finding(
+        code=code,
+        severity=entry.severity,
+        message=message,
+        file=file,
+        line=max(line, 1),
+        column=max(column, 1),
+        hint=entry.fix if hint is None else hint,
+    )

@@ -1,0 +1,26 @@
+"""plancheck validate: report every problem in the data, each at its file, line and column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from checker.errors import ExitCode
+from checker.report.findings import FINDINGS_REPORTERS
+from checker.workspace import open_workspace
+
+
+@dataclass(frozen=True)
+class ValidateOptions:
+    paths: tuple[Path, ...]
+    format: str
+    as_of: date
+
+
+def run(options: ValidateOptions, stdout: TextIO) -> int:
+    workspace = open_workspace(options.paths, options.as_of)
+    findings = workspace.selected_findings
+    FINDINGS_REPORTERS[options.format](findings, len(workspace.selected), stdout)
+    return ExitCode.INVALID if any(item.is_error for item in findings) else ExitCode.OK

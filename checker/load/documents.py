@@ -1,0 +1,177 @@
+"""The load stage: find the files of a policy tree, read and parse each one.
+
+A policy tree is a folder holding `organizations/`, `plans/` and `progress/<unit-id>/` (and
+optionally `settings.yaml`). The folder a file sits in decides its kind. Every file is loaded
+independently: one broken file yields findings and never stops the others.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from checker.codes import finding
+from checker.findings import Finding
+from checker.load.limits import DEFAULT_LIMITS, Limits
+from checker.load.locate import Locator
+from checker.load.reader import read_text
+from checker.load.yaml_loader import parse_yaml
+
+
+class Kind(enum.Enum):
+    ORGANIZATIONS = "organizations"
+    PLAN = "plan"
+    PROGRESS = "progress"
+    SETTINGS = "settings"
+
+    @property
+    def schema_name(self) -> str:
+        return f"{self.value}.schema.json"
+
+
+_FOLDER_KINDS = {"organizations": Kind.ORGANIZATIONS, "plans": Kind.PLAN, "progress": Kind.PROGRESS}
+_YAML_SUFFIXES = (".yaml", ".yml")
+_MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)\s*$")
+
+
+@dataclass
+class Document:
+    """One input file after loading. `data` is None when the file could not be parsed."""
+
+    path: Path
+    display: str
+    kind: Kind | None
+    text: str | None
+    data: Any
+    findings: list[Finding] = field(default_factory=list)
+    locator: Locator = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.locator = Locator(self.text)
+
+    @property
+    def parsed(self) -> bool:
+        return self.data is not None and not any(item.is_error for item in self.findings)
+
+    def at(self, code: str, message: str, path: Sequence[str | int], *, key: bool = False) -> Finding:
+        """A finding at the position of a JSON path in this file."""
+        line, column = self.locator.position(path, key=key)
+        return finding(code, message, self.display, line, column)
+
+
+@dataclass(frozen=True)
+class PolicyTree:
+    """The root folder and the files below it that the checker reads."""
+
+    root: Path
+    files: tuple[Path, ...]
+
+
+def find_root(start: Path) -> Path | None:
+    """The nearest folder at or above start that holds organizations/, plans/ or progress/."""
+    folder = start if start.is_dir() else start.parent
+    for candidate in (folder, *folder.parents):
+        if any((candidate / name).is_dir() for name in _FOLDER_KINDS):
+            return candidate
+    return None
+
+
+def list_tree(root: Path) -> PolicyTree:
+    """Every file of the tree, sorted, so runs are deterministic."""
+    files = [root / "settings.yaml"] if (root / "settings.yaml").is_file() else []
+    for folder in _FOLDER_KINDS:
+        base = root / folder
+        if base.is_dir():
+            files += [
+                path for path in base.rglob("*")
+                if (path.is_file() or path.is_symlink()) and not path.name.startswith(".")
+            ]
+    return PolicyTree(root, tuple(sorted(files)))
+
+
+def kind_of(root: Path, path: Path) -> Kind | None:
+    relative = path.relative_to(root).parts
+    if relative == ("settings.yaml",):
+        return Kind.SETTINGS
+    kind = _FOLDER_KINDS.get(relative[0]) if relative else None
+    expected_depth = 3 if kind is Kind.PROGRESS else 2
+    return kind if len(relative) == expected_depth else None
+
+
+def display_path(path: Path) -> str:
+    """Path as shown in findings: relative to the working directory when below it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return path.as_posix()
+    return path.as_posix() if relative.startswith("..") else Path(relative).as_posix()
+
+
+def load_documents(tree: PolicyTree, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
+    """Load every YAML file of the tree; non-YAML files become warnings."""
+    documents = []
+    for path in tree.files:
+        if path.suffix.lower() not in _YAML_SUFFIXES:
+            documents.append(_non_yaml(path))
+            continue
+        documents.append(load_document(path, kind_of(tree.root, path), limits))
+    return documents
+
+
+def load_document(path: Path, kind: Kind | None, limits: Limits = DEFAULT_LIMITS) -> Document:
+    display = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        message = f"无法读取文件（{error.strerror or error}）。"
+        return Document(path, display, kind, None, None, [finding("PC001", message, display, 1, 1)])
+    text, findings = read_text(raw, display, limits)
+    data = None
+    if text is not None:
+        data, parse_findings = parse_yaml(text, display, limits)
+        findings += parse_findings
+    if kind is None:
+        findings.append(finding("PC021", _placement_message(path), display, 1, 1))
+    elif data is not None and text is not None:
+        findings += _modeline_findings(path, text, kind, display)
+    return Document(path, display, kind, text, data, findings)
+
+
+def _non_yaml(path: Path) -> Document:
+    display = display_path(path)
+    message = f"“{path.name}”不是 .yaml 文件，不会被读取。"
+    return Document(path, display, None, None, None, [finding("PC022", message, display, 1, 1)])
+
+
+def _placement_message(path: Path) -> str:
+    if path.parent.name == "progress":
+        return "进展文件须放在 progress/<报送单位ID>/ 文件夹下，不能直接放在 progress/ 中。"
+    return "文件不在 organizations/、plans/ 或 progress/<单位ID>/ 中，无法判断其类型。"
+
+
+def _modeline_findings(path: Path, text: str, kind: Kind, display: str) -> list[Finding]:
+    first_line = text.split("\n", 1)[0].rstrip("\r")
+    match = _MODELINE.match(first_line)
+    if match is None:
+        message = f"第一行应为 # yaml-language-server: $schema=…/schemas/{kind.schema_name}。"
+        return [finding("PC020", message, display, 1, 1)]
+    target = match.group(1)
+    if Path(target).name != kind.schema_name or not (path.parent / target).is_file():
+        message = f"第一行指向的“{target}”不是本文件对应的 schemas/{kind.schema_name}。"
+        return [finding("PC020", message, display, 1, match.start(1) + 1)]
+    return []
+
+
+def select(documents: Iterable[Document], paths: Sequence[Path]) -> list[Document]:
+    """The documents at or below any of the given paths."""
+    resolved = [path.resolve() for path in paths]
+    return [
+        document
+        for document in documents
+        if any(document.path.resolve() == p or p in document.path.resolve().parents for p in resolved)
+    ]

@@ -1,0 +1,129 @@
+"""Bytes to text: everything that must be refused before a YAML parser sees the file.
+
+libyaml itself would reject some of these with an English message, accept others silently
+(a BOM), or crash the process (a flow collection nested 100,000 deep overflows the C stack in
+PyYAML's composer). Each check here gives a Chinese finding at the exact line and column.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.codes import finding
+from checker.findings import Finding
+from checker.load.limits import DEFAULT_LIMITS, Limits
+from checker.load.yaml_loader import first_event_deeper_than
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_WIDE_BOMS = (
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\xfe\xff", "UTF-16"),
+    (b"\xff\xfe", "UTF-16"),
+)
+# Characters libyaml refuses (outside its printable set), plus C1 controls it would accept.
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+def read_text(raw: bytes, file: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str | None, list[Finding]]:
+    """Decode and screen a file. Returns the text, or None when it must not be parsed."""
+    if len(raw) > limits.max_bytes:
+        size = f"{len(raw) / 1024 / 1024:.1f} MiB"
+        cap = f"{limits.max_bytes / 1024 / 1024:.0f} MiB"
+        return None, [finding("PC002", f"文件大小 {size}，超过上限 {cap}。", file, 1, 1)]
+    for bom, encoding in _WIDE_BOMS:
+        if raw.startswith(bom):
+            return None, [finding("PC004", f"文件是 {encoding} 编码（以字节顺序标记开头），须为 UTF-8。", file, 1, 1)]
+    findings: list[Finding] = []
+    if raw.startswith(_UTF8_BOM):
+        findings.append(finding("PC005", "文件开头有 UTF-8 字节顺序标记（BOM）。", file, 1, 1))
+        raw = raw[len(_UTF8_BOM):]
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        return None, [*findings, _nul_finding(raw, nul, file)]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return None, [*findings, _decode_finding(raw, error, file)]
+    findings += _screen(text, file, limits)
+    if any(item.is_error for item in findings if item.code != "PC005"):
+        return None, findings
+    return text, findings
+
+
+def _nul_finding(raw: bytes, offset: int, file: str) -> Finding:
+    prefix = raw[:offset].decode("utf-8", errors="replace")
+    line, column = line_and_column(prefix, len(prefix))
+    looks_wide = raw[1::2].count(0) > len(raw) // 4 or raw[0::2].count(0) > len(raw) // 4
+    detail = "，看起来是 UTF-16 编码" if looks_wide else ""
+    return finding("PC006", f"第 {offset} 字节是空字符（NUL）{detail}。", file, line, column)
+
+
+def _decode_finding(raw: bytes, error: UnicodeDecodeError, file: str) -> Finding:
+    prefix = raw[: error.start].decode("utf-8")
+    line, column = line_and_column(prefix, len(prefix))
+    bad = raw[error.start : error.start + 4].hex(" ")
+    message = f"第 {error.start} 字节（{bad}）不是有效的 UTF-8，可能是 GBK 编码或文件已损坏。"
+    return finding("PC003", message, file, line, column)
+
+
+def _screen(text: str, file: str, limits: Limits) -> list[Finding]:
+    findings: list[Finding] = []
+    cap = limits.max_findings_per_kind
+    for match in list(_NOT_PRINTABLE.finditer(text))[:cap]:
+        line, column = line_and_column(text, match.start())
+        findings.append(finding("PC006", f"不可见的控制字符 U+{ord(match.group()):04X}。", file, line, column))
+    for match in list(_BIDI_CONTROL.finditer(text))[:cap]:
+        line, column = line_and_column(text, match.start())
+        findings.append(finding("PC019", f"方向控制字符 U+{ord(match.group()):04X}。", file, line, column))
+    for match in list(_TAB_INDENT.finditer(text))[:cap]:
+        line, column = line_and_column(text, match.end() - 1)
+        findings.append(finding("PC007", "行首缩进中有制表符（Tab）。", file, line, column))
+    findings += _long_lines(text, file, limits)
+    if not findings:
+        findings += _nesting(text, file, limits)
+    return findings
+
+
+def _long_lines(text: str, file: str, limits: Limits) -> list[Finding]:
+    if len(text) <= limits.max_line_chars:
+        return []
+    findings = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > limits.max_line_chars:
+            message = f"本行有 {len(line)} 个字符，超过上限 {limits.max_line_chars}。"
+            findings.append(finding("PC008", message, file, number, limits.max_line_chars + 1))
+            if len(findings) >= limits.max_findings_per_kind:
+                break
+    return findings
+
+
+def _nesting(text: str, file: str, limits: Limits) -> list[Finding]:
+    """Refuse flow collections nested deeper than the limit.
+
+    Counting brackets over-estimates when quoted text contains unbalanced brackets, so a count
+    over the limit is only a suspicion, confirmed with libyaml's event parser, which is iterative
+    and cannot overflow the stack the way the composer does.
+    """
+    if text.count("[") + text.count("{") <= limits.max_depth:
+        return []
+    depth = deepest = 0
+    for match in _BRACKETS.finditer(text):
+        depth += 1 if match.group() in "[{" else -1
+        deepest = max(deepest, depth)
+    if deepest <= limits.max_depth:
+        return []
+    position = first_event_deeper_than(text, limits.max_depth)
+    if position is None:
+        return []
+    line, column = position
+    return [finding("PC017", f"嵌套超过 {limits.max_depth} 层。", file, line, column)]

@@ -1,0 +1,232 @@
+"""A strict, fast YAML loader: libyaml composes, this module builds the values.
+
+What it refuses, each with a finding at the exact line and column:
+- duplicate keys (PyYAML silently keeps the last one: data loss);
+- YAML 1.1 readings that differ from YAML 1.2 or from what a person meant: `yes`/`no`/`on`/`off`,
+  `0755`, `1:30`, `1_000`, `0x1F`, `0o17`;
+- anchors, aliases and explicit tags (an alias bomb builds a small graph that explodes in
+  whatever walks it later);
+- several documents in one file; complex keys; nesting deeper than the limit.
+
+Dates are never resolved: `2023-11-15` and `"2023-11-15"` are the same string, and the schema's
+`format: date` checks them. Only the YAML 1.2 core scalars remain: null, true/false, decimal
+integers and floats.
+
+Each mapping is built as a `PositionedDict`, which remembers the line and column where it
+starts; finer positions are found on demand by `checker.load.locate`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode
+
+from checker.codes import finding
+from checker.findings import Finding
+from checker.load.limits import DEFAULT_LIMITS, Limits
+
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_NULL = "tag:yaml.org,2002:null"
+_BOOL = "tag:yaml.org,2002:bool"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_STR = "tag:yaml.org,2002:str"
+_TRAP_BOOL = "tag:plancheck,2026:yaml11-bool"
+_TRAP_NUMBER = "tag:plancheck,2026:yaml11-number"
+
+_DIGITS = list("-+0123456789")
+_RESOLVERS: list[tuple[str, str, list[str]]] = [
+    (_NULL, r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    (_BOOL, r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
+    (_TRAP_BOOL, r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$", list("yYnNoO")),
+    (_INT, r"^[-+]?(?:0|[1-9][0-9]*)$", _DIGITS),
+    (
+        _TRAP_NUMBER,
+        r"^[-+]?(?:0[0-9]+(?:\.[0-9]*)?|0[bB][01_]+|0[xX][0-9a-fA-F_]+|0o[0-7]+"
+        r"|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[0-9]+(?:_[0-9]+)+(?:\.[0-9_]*)?)$",
+        _DIGITS,
+    ),
+    (_FLOAT, r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$", [*_DIGITS, "."]),
+]
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc]
+    """libyaml's parser and composer with our implicit resolvers; constructors are not used."""
+
+    yaml_implicit_resolvers: ClassVar[dict[Any, list[tuple[str, re.Pattern[str]]]]] = {}
+
+
+for _tag, _pattern, _first in _RESOLVERS:
+    _Loader.add_implicit_resolver(_tag, re.compile(_pattern), _first)
+
+
+class PositionedDict(dict[str, Any]):
+    """A mapping that remembers where it starts (1-based line and column)."""
+
+    __slots__ = ("column", "line")
+
+    line: int
+    column: int
+
+
+def compose(text: str) -> Node | None:
+    """The node tree of a single-document text (raises yaml.YAMLError)."""
+    loader = _Loader(text)
+    try:
+        node: Node | None = loader.get_single_node()
+        return node
+    finally:
+        loader.dispose()
+
+
+def parse_yaml(text: str, file: str, limits: Limits = DEFAULT_LIMITS) -> tuple[Any, list[Finding]]:
+    """Parse one file's text. Returns (value, findings); value is None when nothing is usable."""
+    if "&" in text or "*" in text or "!" in text:
+        refused = _scan_for_refused_events(text, file)
+        if refused:
+            return None, refused
+    try:
+        node = compose(text)
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_finding(error, file)]
+    except yaml.YAMLError as error:
+        return None, [finding("PC009", f"YAML 语法错误（{error}）。", file, 1, 1)]
+    if node is None:
+        return None, [finding("PC010", "文件中没有任何数据（只有空白或注释）。", file, 1, 1)]
+    builder = _Builder(file, limits.max_depth)
+    value = builder.build(node, 0)
+    if any(item.code == "PC017" for item in builder.findings):
+        return None, builder.findings  # cut-off structure: validating it would only add noise
+    return value, builder.findings
+
+
+class _Builder:
+    """Turns composed nodes into Python values, collecting findings instead of raising."""
+
+    def __init__(self, file: str, max_depth: int) -> None:
+        self.file = file
+        self.max_depth = max_depth
+        self.findings: list[Finding] = []
+
+    def _at(self, code: str, message: str, node: Node) -> None:
+        mark = node.start_mark
+        self.findings.append(finding(code, message, self.file, mark.line + 1, mark.column + 1))
+
+    def build(self, node: Node, depth: int) -> Any:
+        if depth > self.max_depth:
+            self._at("PC017", f"嵌套超过 {self.max_depth} 层。", node)
+            return None
+        if node.__class__ is ScalarNode:
+            return self._scalar(node)
+        if node.__class__ is MappingNode:
+            return self._mapping(node, depth)
+        return [self.build(item, depth + 1) for item in node.value]
+
+    def _scalar(self, node: Node) -> Any:
+        tag, value = node.tag, node.value
+        if tag == _STR:
+            return value
+        if tag == _INT:
+            return int(value)
+        if tag == _FLOAT:
+            return float(value)
+        if tag == _NULL:
+            return None
+        if tag == _BOOL:
+            return value in ("true", "True", "TRUE")
+        if tag == _TRAP_BOOL:
+            self._at("PC013", f"“{value}”在 YAML 1.1 中会被读作真假值，含义不明确。", node)
+        else:
+            self._at("PC014", f"“{value}”在不同 YAML 版本中含义不同（八进制、六十进制或带分隔符的数字）。", node)
+        return value
+
+    def _mapping(self, node: Node, depth: int) -> PositionedDict:
+        result = PositionedDict()
+        result.line = node.start_mark.line + 1
+        result.column = node.start_mark.column + 1
+        for key_node, value_node in node.value:
+            if key_node.__class__ is not ScalarNode:
+                self._at("PC018", "键名是列表或映射，须为简单文字。", key_node)
+                continue
+            key = key_node.value
+            if key in result:
+                self._at("PC012", f"键“{key}”在同一层级中重复出现，前面的值会被覆盖。", key_node)
+                continue
+            result[key] = self.build(value_node, depth + 1)
+        return result
+
+
+def _position(mark: Any) -> tuple[int, int]:
+    """1-based line and column of a libyaml mark (marks are always set on parser events)."""
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+def _scan_for_refused_events(text: str, file: str) -> list[Finding]:
+    """Anchors, aliases and explicit tags, found from libyaml's event stream (no composing)."""
+    findings: list[Finding] = []
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            line, column = _position(event.start_mark)
+            if isinstance(event, yaml.AliasEvent):
+                findings.append(finding("PC015", f"别名“*{event.anchor}”。", file, line, column))
+            elif isinstance(event, yaml.NodeEvent) and event.anchor is not None:
+                findings.append(finding("PC015", f"锚点“&{event.anchor}”。", file, line, column))
+            if isinstance(event, yaml.ScalarEvent | yaml.CollectionStartEvent) and event.tag:
+                findings.append(finding("PC016", f"类型标签“{event.tag}”。", file, line, column))
+            if len(findings) >= DEFAULT_LIMITS.max_findings_per_kind:
+                break
+    except yaml.MarkedYAMLError as error:
+        return [_syntax_finding(error, file)]
+    return findings
+
+
+def first_event_deeper_than(text: str, max_depth: int) -> tuple[int, int] | None:
+    """Line and column of the first collection nested deeper than max_depth, if any."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > max_depth:
+                    return _position(event.start_mark)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError as error:
+        return _position(error.problem_mark or error.context_mark)
+    return None
+
+
+_PROBLEMS_IN_CHINESE = (
+    ("expected a single document", "一个文件中出现了多个文档（“---”分隔）"),
+    ("mapping values are not allowed here", "此处不能出现“键: 值”：若文字中含有“: ”请给整段文字加引号，否则检查缩进"),
+    ("could not find expected ':'", "找不到键后面的冒号：检查这一行是否缺少“: ”，或上一行的引号没有闭合"),
+    ("found unexpected end of stream", "文件意外结束：引号或括号没有闭合"),
+    ("did not find expected key", "找不到预期的键：检查缩进是否与上下文对齐"),
+    ("did not find expected '-' indicator", "列表项的缩进不一致"),
+    ("did not find expected node content", "缺少内容：检查“-”或“:”后面是否漏写了值"),
+    ("expected <block end>", "缩进不对齐：同一层级的键须从同一列开始"),
+    ("found unknown escape character", "双引号文字中有无效的转义（\\ 后的字符不合法），可改用单引号"),
+    ("expected ',' or ']'", "方括号列表 [...] 没有正确闭合或缺少逗号"),
+    ("expected ',' or '}'", "花括号映射 {...} 没有正确闭合或缺少逗号"),
+    ("found character '\\t'", "此处有制表符（Tab），YAML 只能用空格"),
+    ("found a tab character", "此处有制表符（Tab），YAML 只能用空格"),
+    ("found undefined alias", "使用了未定义的别名"),
+    ("while scanning a quoted scalar", "引号没有闭合"),
+    ("while scanning a block scalar", "多行文字块（| 或 >）的缩进不对"),
+    ("found unexpected ':'", "出现了意外的冒号：给含冒号的文字加引号"),
+)
+
+
+def _syntax_finding(error: yaml.MarkedYAMLError, file: str) -> Finding:
+    # An unclosed quote or bracket fails at the end of the file; where it opened is more useful.
+    context = error.context or ""
+    opened_here = context.startswith("while scanning") or "flow" in context
+    line, column = _position((error.context_mark if opened_here else None) or error.problem_mark or error.context_mark)
+    english = " ".join(part for part in (error.context, error.problem) if part)
+    code = "PC011" if "expected a single document" in english else "PC009"
+    chinese = next((text for key, text in _PROBLEMS_IN_CHINESE if key in english), "YAML 语法错误")
+    return finding(code, f"{chinese}。（解析器原文：{english}）", file, line, column)

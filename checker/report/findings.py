@@ -1,0 +1,81 @@
+"""Reporters for validator findings: text for people, JSON for tools, annotations for GitHub."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from checker.codes import CODES
+from checker.findings import Finding, Severity
+
+FindingsReporter = Callable[[Sequence[Finding], int, TextIO], None]
+
+
+def _summary(findings: Sequence[Finding], file_count: int) -> str:
+    errors = sum(1 for item in findings if item.is_error)
+    warnings = len(findings) - errors
+    if not findings:
+        return f"全部通过：检查了 {file_count} 个文件，未发现问题。"
+    verdict = "未通过" if errors else "通过"
+    return f"{verdict}：检查了 {file_count} 个文件，发现 {errors} 个错误、{warnings} 个警告。"
+
+
+def report_text(findings: Sequence[Finding], file_count: int, stream: TextIO) -> None:
+    for item in findings:
+        stream.write(f"{item.file}:{item.line}:{item.column}: {item.code} {item.severity.label} {item.message}\n")
+        if item.hint:
+            stream.write(f"    修改建议：{item.hint}\n")
+    stream.write(_summary(findings, file_count) + "\n")
+
+
+def report_json(findings: Sequence[Finding], file_count: int, stream: TextIO) -> None:
+    errors = sum(1 for item in findings if item.is_error)
+    document = {
+        "files": file_count,
+        "errors": errors,
+        "warnings": len(findings) - errors,
+        "findings": [
+            {
+                "code": item.code, "severity": item.severity.value, "message": item.message,
+                "file": item.file, "line": item.line, "column": item.column, "hint": item.hint,
+            }
+            for item in findings
+        ],
+    }
+    json.dump(document, stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def escape_data(text: str) -> str:
+    """GitHub workflow-command escaping of a message."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """GitHub workflow-command escaping of a property value (file, title)."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(level: str, *, file: str, line: int, column: int, title: str, message: str) -> str:
+    return (
+        f"::{level} file={escape_property(file)},line={line},col={column},"
+        f"title={escape_property(title)}::{escape_data(message)}"
+    )
+
+
+def report_github(findings: Sequence[Finding], file_count: int, stream: TextIO) -> None:
+    for item in findings:
+        level = "error" if item.severity is Severity.ERROR else "warning"
+        title = f"{item.code} {CODES[item.code].title}" if item.code in CODES else item.code
+        message = f"{item.message}\n修改建议：{item.hint}" if item.hint else item.message
+        line = annotation(level, file=item.file, line=item.line, column=item.column, title=title, message=message)
+        stream.write(line + "\n")
+    stream.write(_summary(findings, file_count) + "\n")
+
+
+FINDINGS_REPORTERS: dict[str, FindingsReporter] = {
+    "text": report_text,
+    "json": report_json,
+    "github": report_github,
+}

@@ -1,0 +1,47 @@
+"""The validate stage: documents in, a model and findings out. No clock, no output.
+
+`as_of` is passed in because one rule depends on it (a report may not be dated in the future).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from checker.findings import Finding, sorted_findings
+from checker.load.documents import Document
+from checker.model.records import Model
+from checker.validate.assemble import assemble
+from checker.validate.dates import check_dates
+from checker.validate.identity import check_identity
+from checker.validate.references import Known, check_references
+from checker.validate.values import check_values
+
+
+@dataclass(frozen=True)
+class Validation:
+    model: Model
+    findings: list[Finding]
+
+    @property
+    def valid(self) -> bool:
+        return not any(finding.is_error for finding in self.findings)
+
+
+def validate(documents: list[Document], as_of: date) -> Validation:
+    assembly = assemble(documents)
+    model = assembly.model
+    known = Known(
+        units=frozenset(model.organizations) | frozenset(model.groups) | assembly.harvested_units,
+        plans=frozenset(model.plans) | assembly.broken_plans,
+        jurisdictions=frozenset(model.jurisdictions),
+        broken_plans=assembly.broken_plans,
+    )
+    findings = [
+        *assembly.findings,
+        *check_identity(model, assembly.duplicates),
+        *check_references(model, known),
+        *check_dates(model, as_of),
+        *check_values(model),
+    ]
+    return Validation(model, sorted_findings(findings))

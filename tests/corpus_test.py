@@ -1,0 +1,68 @@
+"""The corpus of malformed and hostile files: each yields exactly its expected findings.
+
+Every case is placed into a copy of the valid base tree and validated through the CLI entry point.
+The expectations in tests/corpus/manifest.yaml were worked out by hand from each file's text, so a
+change in what the validator reports or where it points fails here.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from checker.codes import CODES
+from tests.support import TESTS, copy_base, run_validate
+
+CORPUS = TESTS / "corpus"
+MANIFEST: dict[str, dict[str, Any]] = yaml.safe_load((CORPUS / "manifest.yaml").read_text(encoding="utf-8"))
+PLACES = {"plans": "plans", "progress": "progress/city-ecology", "organizations": "organizations"}
+
+
+def place_case(tmp_path: Path, case: str, place: str) -> tuple[Path, Path]:
+    """Copy the base tree (schemas included) and put the case file where it belongs."""
+    policy = copy_base(tmp_path)
+    # Registry cases sort after the base registry so "first wins" blames the case file.
+    name = ("zz-" if place == "organizations" else "") + Path(case).name
+    target = policy / PLACES[place] / name
+    shutil.copyfile(CORPUS / case, target)
+    return policy, target
+
+
+@pytest.mark.parametrize("case", sorted(MANIFEST))
+def test_corpus_case(case: str, tmp_path: Path) -> None:
+    """The case file yields exactly its expected findings; nothing else in the tree is affected."""
+    spec = MANIFEST[case]
+    policy, target = place_case(tmp_path, case, spec["place"])
+    code, report, stderr = run_validate(policy)
+    in_case = sorted(
+        f"{item['code']} {item['line']}:{item['column']}"
+        for item in report["findings"] if item["file"].endswith(target.name)
+    )
+    elsewhere = [item for item in report["findings"] if not item["file"].endswith(target.name)]
+    assert in_case == sorted(spec["expect"])
+    assert elsewhere == []
+    assert stderr == ""
+    expect_error = any(CODES[entry.split()[0]].severity.value == "error" for entry in spec["expect"])
+    assert code == (2 if expect_error else 0)
+
+
+def test_every_message_is_chinese_with_a_hint(tmp_path: Path) -> None:
+    """Findings speak Chinese to the submitter and say how to fix the problem."""
+    for case, spec in MANIFEST.items():
+        if not spec["expect"]:
+            continue
+        policy, _target = place_case(tmp_path / case.replace("/", "-"), case, spec["place"])
+        _code, report, _stderr = run_validate(policy)
+        for item in report["findings"]:
+            assert any("\u4e00" <= char <= "\u9fff" for char in item["message"]), item
+            assert item["hint"], item
+
+
+def test_corpus_files_are_all_listed() -> None:
+    """No corpus file is forgotten by the manifest, and the manifest names only real files."""
+    files = {path.relative_to(CORPUS).as_posix() for path in CORPUS.rglob("*") if path.is_file()}
+    assert files - {"manifest.yaml"} == set(MANIFEST)
