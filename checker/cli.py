@@ -7,6 +7,7 @@ is deterministic for a given as-of date.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 import traceback
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from checker.errors import ExitCode, PlancheckError
+from checker.evaluate.vocabulary import FailOn
 
 _ARGPARSE_IN_CHINESE = (
     ("unrecognized arguments", "无法识别的参数"),
@@ -51,10 +53,30 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
                           help="输出格式（在 GitHub Actions 中默认 github）")
     validate.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
                           help="检查日期（默认今天），报送日期不得晚于此日")
+
+    check = commands.add_parser("check", help="计算截至某日全部任务、节点与指标的状态")
+    check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="policy 目录或其中的文件（默认 policy/）")
+    check.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD", help="检查日期（默认今天）")
+    check.add_argument("--format", choices=("text", "json", "markdown", "github"), default=default_format,
+                       help="输出格式（在 GitHub Actions 中默认 github）")
+    check.add_argument("--fail-on", choices=[f.value for f in FailOn], default=FailOn.OVERDUE.value,
+                       help="出现何种状态时以退出码 1 结束：overdue 逾期；due-soon 临期或滞后；never 从不"
+                            "（默认 overdue）")
+    check.add_argument("--plan", action="append", default=[], metavar="ID", help="只看某个规划（可重复）")
+    check.add_argument("--unit", default=None, metavar="ID", help="只看某单位牵头、配合或负责的任务")
     return parser
 
 
 Runner = Callable[[argparse.Namespace, date, TextIO], int]
+
+
+def _wants_color(stream: TextIO, environ: Mapping[str, str]) -> bool:
+    """Colour only on a terminal; NO_COLOR turns it off, FORCE_COLOR on (https://no-color.org)."""
+    if environ.get("NO_COLOR"):
+        return False
+    if environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty()
 
 
 def _run_validate(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
@@ -63,7 +85,18 @@ def _run_validate(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     return run(ValidateOptions(tuple(args.paths), args.format, args.as_of or today), stdout)
 
 
-_RUNNERS: dict[str, Runner] = {"validate": _run_validate}
+def _run_check(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
+    from checker.commands.check import CheckOptions, run  # noqa: PLC0415 (fast --help)
+
+    color = args.format == "text" and bool(args.color)
+    options = CheckOptions(
+        paths=tuple(args.paths), as_of=args.as_of or today, today=today, format=args.format,
+        fail_on=FailOn(args.fail_on), plans=tuple(args.plan), unit=args.unit, color=color,
+    )
+    return run(options, stdout)
+
+
+_RUNNERS: dict[str, Runner] = {"validate": _run_validate, "check": _run_check}
 
 
 def main(
@@ -80,7 +113,11 @@ def main(
     default_format = "github" if environ.get("GITHUB_ACTIONS") == "true" else "text"
     try:
         args = build_parser(default_format).parse_args(argv)
-        return _RUNNERS[args.command](args, today or date.today(), stdout)
+        args.color = _wants_color(stdout, environ)
+        output = io.StringIO()  # written in one piece at the end: a closed pipe cannot cut a report short
+        exit_code = _RUNNERS[args.command](args, today or date.today(), output)
+        _emit(output.getvalue(), stdout)
+        return exit_code
     except PlancheckError as error:
         stderr.write(f"plancheck: {error.message}\n")
         return error.exit_code
@@ -95,6 +132,16 @@ def main(
             last_line = traceback.format_exc().strip().splitlines()[-1]
             stderr.write(f"{last_line}\n（设置 PLANCHECK_DEBUG=1 可显示完整调用栈）\n")
         return ExitCode.INTERNAL
+
+
+def _emit(text: str, stdout: TextIO) -> None:
+    """Write the report; a reader that went away (`plancheck check | head`) is not an error."""
+    try:
+        stdout.write(text)
+        stdout.flush()
+    except BrokenPipeError:
+        if stdout is sys.stdout:  # keep the interpreter's final flush from complaining again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def console_main() -> NoReturn:

@@ -15,7 +15,7 @@ from checker.model.records import (
     Indicator,
     IndicatorTarget,
     IndicatorValue,
-    Light,
+    LightStyle,
     Milestone,
     MilestoneQuantity,
     Observation,
@@ -39,10 +39,10 @@ from checker.model.records import (
 )
 
 DEFAULT_LIGHTS = {
-    "red": Light("红灯", "#c62828", "✖"),
-    "yellow": Light("黄灯", "#f9a825", "▲"),
-    "green": Light("绿灯", "#2e7d32", "✔"),
-    "grey": Light("灰灯", "#757575", "●"),
+    "red": LightStyle("红灯", "#c62828", "✖"),
+    "yellow": LightStyle("黄灯", "#f9a825", "▲"),
+    "green": LightStyle("绿灯", "#2e7d32", "✔"),
+    "grey": LightStyle("灰灯", "#757575", "●"),
 }
 DEFAULT_SETTINGS = Settings(due_soon_days=30, reporting_interval_days=90, lights=DEFAULT_LIGHTS)
 
@@ -73,7 +73,7 @@ def build_settings(document: Document | None) -> Settings:
     lights = dict(DEFAULT_LIGHTS)
     for name, light in (data.get("lights") or {}).items():
         base = DEFAULT_LIGHTS[name]
-        lights[name] = Light(
+        lights[name] = LightStyle(
             light.get("label", base.label), light.get("color", base.color), light.get("icon", base.icon)
         )
     return Settings(

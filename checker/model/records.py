@@ -390,7 +390,7 @@ class Report:
 
 
 @dataclass(frozen=True, slots=True)
-class Light:
+class LightStyle:
     label: str
     color: str
     icon: str
@@ -400,7 +400,7 @@ class Light:
 class Settings:
     due_soon_days: int
     reporting_interval_days: int
-    lights: dict[str, Light]
+    lights: dict[str, LightStyle]
 
 
 @dataclass(frozen=True)

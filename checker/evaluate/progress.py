@@ -1,0 +1,59 @@
+"""Reading progress: how much of a task a report says is done, and how much time has passed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from checker.model.records import Task, Update
+
+
+def reported_share(update: Update | None, task: Task) -> float | None:
+    """The completed share (1.0 = all) a report states, or None when it states no quantity."""
+    if update is None:
+        return None
+    if update.status == "done":
+        return 1.0
+    if update.done is not None and update.total:
+        return update.done / update.total
+    if update.percent is not None:
+        return update.percent / 100
+    targets = {quantity.id: quantity for quantity in task.quantities}
+    for quantity_id, value in update.quantities:
+        quantity = targets.get(quantity_id)
+        if quantity is not None and quantity.comparison == "at_least" and quantity.value > 0:
+            return value / quantity.value
+    return None
+
+
+def elapsed_share(as_of: date, start: date, due: date | None) -> float | None:
+    """序时进度: the share of the period from start to due that has passed on as_of (0 to 1)."""
+    if due is None or due <= start:
+        return None
+    share = (as_of - start).days / (due - start).days
+    return min(max(share, 0.0), 1.0)
+
+
+def describe_update(update: Update | None) -> str:
+    """最近报送：2025-10-23 邯郸生态环境简报（已完成3/6台）: date, source and what it said."""
+    if update is None:
+        return "最近报送：无"
+    if update.status == "done":
+        detail = "已完成"
+    elif update.done is not None and update.total is not None:
+        detail = f"已完成{number(update.done)}/{number(update.total)}{update.count_unit or ''}"
+    elif update.percent is not None:
+        detail = f"完成{number(update.percent)}%"
+    elif update.quantities:
+        detail = "、".join(f"{quantity_id}={number(value)}" for quantity_id, value in update.quantities)
+    else:
+        detail = "未开工" if update.status == "not_started" else "推进中"
+    return f"最近报送：{update.reported_on} {update.report_title}（{detail}）"
+
+
+def number(value: float) -> str:
+    """At most two decimals, no trailing zeros: 45, 67.76, 0.5."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def percent(share: float) -> str:
+    return f"{number(share * 100)}%"

@@ -1,0 +1,26 @@
+"""Workflow annotations: one per overdue (error) or at-risk (warning) task, at its line in the plan."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from checker.evaluate.results import Evaluation
+from checker.evaluate.vocabulary import TaskStatus
+from checker.report.findings import annotation
+from checker.report.views import ReportContext, accountable, accountable_role, at_risk
+
+
+def report_github(evaluation: Evaluation, context: ReportContext, stream: TextIO) -> None:
+    for result in at_risk(evaluation):
+        level = "error" if result.status is TaskStatus.OVERDUE else "warning"
+        units = "、".join(context.names(accountable(result))) or "未指定"
+        role = accountable_role(result)
+        message = f"{result.title}：{result.explanation}（{role}：{units}；截至 {evaluation.as_of}）"
+        line = annotation(
+            level, file=result.task.origin.file, line=result.task.origin.line, column=1,
+            title=f"{result.status.label} {result.key}", message=message,
+        )
+        stream.write(line + "\n")
+    summary = evaluation.summary()
+    counts = "、".join(f"{status.label}{summary[status]}项" for status in TaskStatus if summary[status])
+    stream.write(f"截至 {evaluation.as_of}：{counts}。\n")

@@ -1,0 +1,62 @@
+"""A body task answers for its breakdown rows and projects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.evaluate.vocabulary import TaskStatus
+from tests.evaluate.scenario import Scenario
+
+FAMILY = """\
+- id: parent
+  kind: task
+  title: 推进钢铁行业转型升级
+  lead: [city-industry]
+  schedule: {kind: deadline, text: 2023年12月底, deadline: 2023-12-31}
+  source: {section: 三（一）1}
+- id: a1-01
+  kind: project
+  title: 关停1#高炉
+  parent: parent
+  responsible: [county-a]
+  project: {company: 示例钢铁有限公司, content: 关停1#高炉, enterprise: ent-steel}
+  schedule: {kind: deadline, text: 2023年11月15日, deadline: 2023-11-15}
+  source: {attachment: 1, row: 1}
+- id: a1-02
+  kind: project
+  title: 关停2#高炉
+  parent: parent
+  responsible: [county-b]
+  project: {company: 示例钢铁有限公司, content: 关停2#高炉, enterprise: ent-steel}
+  schedule: {kind: deadline, text: 2023年11月30日, deadline: 2023-11-30}
+  source: {attachment: 1, row: 2}
+"""
+
+
+def _done(task: str, on: str) -> str:
+    return f"updates:\n  - {{task: demo-2023/{task}, status: done, completed_on: {on}, quote: 已关停。}}\n"
+
+
+def test_a_parent_is_as_urgent_as_its_most_urgent_child(tmp_path: Path) -> None:
+    result = Scenario(tmp_path).plan(tasks=FAMILY).task("parent", "2023-11-20")
+    assert (result.status, result.days_overdue) == (TaskStatus.OVERDUE, 5)
+    assert result.children == ("demo-2023/a1-01", "demo-2023/a1-02")
+    assert result.explanation == (
+        "下属2项：逾期未完成1项、临期1项；本任务：截止2023-12-31，还剩41天，尚未报送进展"
+    )
+
+
+def test_a_parent_whose_children_are_all_done_is_done_on_the_last_date(tmp_path: Path) -> None:
+    scenario = Scenario(tmp_path).plan(tasks=FAMILY)
+    scenario.report("2023-11-10", _done("a1-01", "2023-11-10"))
+    scenario.report("2023-11-28", _done("a1-02", "2023-11-28"))
+    result = scenario.task("parent", "2023-12-01")
+    assert (result.status, str(result.completed_on)) == (TaskStatus.DONE, "2023-11-28")
+    assert result.explanation == "下属2项：已完成2项，已全部完成（2023-11-28）"
+
+
+def test_a_parent_that_reports_its_own_completion_keeps_it(tmp_path: Path) -> None:
+    scenario = Scenario(tmp_path).plan(tasks=FAMILY)
+    scenario.report("2023-11-10", _done("parent", "2023-11-10"))
+    assert scenario.task("parent", "2023-11-20").status is TaskStatus.DONE
+    assert scenario.task("a1-01", "2023-11-20").status is TaskStatus.OVERDUE
