@@ -142,7 +142,8 @@ def _numeric(indicator: Indicator, seen: Observation, target: float, reached: bo
     path = baseline.value + (target - baseline.value) * (seen.year - baseline.year) / span
     on_path = _better_or_equal(indicator, seen.value or 0, path)
     gap = abs((seen.value or 0) - path)
-    verdict = "符合序时进度" if on_path else f"滞后{number(gap)}{indicator.unit or ''}"
+    gap_unit = "个百分点" if indicator.unit == "%" else indicator.unit or ""  # a gap between rates is in points
+    verdict = "符合序时进度" if on_path else f"滞后{number(gap)}{gap_unit}"
     explanation = (
         f"{shown}；按基期{number(baseline.value)}（{baseline.year}年）至目标{number(target)}"
         f"（{indicator.target.year}年）的直线路径，{seen.year}年应{_bound_word(indicator)}{number(path)}，{verdict}"

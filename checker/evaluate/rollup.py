@@ -1,7 +1,9 @@
-"""Parents answer for their children: a body task is as urgent as its most urgent breakdown row.
+"""Parents answer for their children: a body task is as urgent as its most urgent breakdown row at risk.
 
-A parent that reports its own completion keeps it. Otherwise it takes the most urgent status of
-itself and its children (cancelled children aside); when every child is done, so is the parent.
+A parent that reports its own completion keeps it. Otherwise it takes the status of its most urgent
+child when that child is at risk (red or yellow: overdue, due soon, behind pace) and more urgent
+than the parent itself; a child that merely has no report yet does not hide the parent's own
+progress. Cancelled children do not count; when every other child is done, so is the parent.
 Children are resolved before parents, so roll-up works through any depth.
 """
 
@@ -11,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from checker.evaluate.results import TaskResult
-from checker.evaluate.vocabulary import TaskStatus
+from checker.evaluate.vocabulary import Light, TaskStatus
 
 
 def roll_up(results: list[TaskResult]) -> list[TaskResult]:
@@ -49,7 +51,7 @@ def _combine(own: TaskResult, kids: list[TaskResult]) -> TaskResult:
         return replace(own, status=status, light=status.light, explanation=f"{prefix}，已全部完成（{last}）",
                        completed_on=last, days_remaining=None, children=keys)
     worst = min(active, key=lambda kid: kid.status.risk)
-    if worst.status.risk < own.status.risk:
+    if worst.status.risk < own.status.risk and worst.light in (Light.RED, Light.YELLOW):
         days = max((kid.days_overdue or 0 for kid in active), default=0) or None
         return replace(own, status=worst.status, light=worst.light, explanation=f"{prefix}；本任务：{own.explanation}",
                        days_overdue=days if worst.status is TaskStatus.OVERDUE else own.days_overdue, children=keys)

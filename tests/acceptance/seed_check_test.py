@@ -35,3 +35,26 @@ def test_on_the_deadline_day_the_furnaces_are_due_today() -> None:
     tasks = _check("2023-11-15", "--plan", "hd-air-2023")["tasks"]
     furnace = next(t for t in tasks if t["id"] == "hd-air-2023/a1-01")
     assert (furnace["status"], furnace["days_remaining"]) == ("due_soon", 0)
+
+
+def test_pm25_and_good_days_follow_from_the_bulletins_2024_figures() -> None:
+    """The 2025-10-23 bulletin: 2024 PM2.5 46 µg/m³ and 248 good days (of 366), against the 14th FYP.
+
+    Hand-computed straight paths from 2020 to 2025: PM2.5 57 → 42 gives 57 − 15 × 4/5 = 45 for 2024,
+    so 46 is 1 behind; good days 60.4% → 70% gives 60.4 + 9.6 × 4/5 = 68.08% for 2024, and
+    248/366 = 67.76% is 0.32 points behind. The Q1–Q3 2025 PM2.5 (31) is shown but decides nothing.
+    """
+    indicators = {i["id"]: i for i in _check("2025-10-23", "--plan", "hd-eco-14th")["indicators"]}
+    pm25, good_days = indicators["hd-eco-14th/i01-pm25"], indicators["hd-eco-14th/i02-good-days"]
+    assert (pm25["status"], pm25["path_value"], pm25["latest"]["through_month"]) == ("off_track", 45, 9)
+    assert pm25["explanation"].startswith(
+        "2024年46ug/m3；按基期57（2020年）至目标42（2025年）的直线路径，2024年应不高于45，滞后1ug/m3"
+    )
+    assert "31ug/m3（阶段数据，仅供参考，不作达标判定）" in pm25["explanation"]
+    assert (good_days["status"], good_days["path_value"]) == ("off_track", 68.08)
+    assert good_days["explanation"].endswith("2024年应不低于68.08，滞后0.32个百分点")
+
+
+def test_before_the_bulletin_the_indicators_have_no_data() -> None:
+    indicators = {i["id"]: i for i in _check("2025-10-22", "--plan", "hd-eco-14th")["indicators"]}
+    assert indicators["hd-eco-14th/i01-pm25"]["status"] == "no_data"

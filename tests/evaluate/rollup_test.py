@@ -60,3 +60,11 @@ def test_a_parent_that_reports_its_own_completion_keeps_it(tmp_path: Path) -> No
     scenario.report("2023-11-10", _done("parent", "2023-11-10"))
     assert scenario.task("parent", "2023-11-20").status is TaskStatus.DONE
     assert scenario.task("a1-01", "2023-11-20").status is TaskStatus.OVERDUE
+
+
+def test_an_unreported_child_does_not_hide_the_parents_own_progress(tmp_path: Path) -> None:
+    scenario = Scenario(tmp_path).plan(tasks=FAMILY)
+    scenario.report("2023-06-01", "updates:\n  - {task: demo-2023/parent, status: in_progress, quote: 正在推进。}\n")
+    result = scenario.task("parent", "2023-06-02")  # both children: not reported, deadlines months ahead
+    assert result.status is TaskStatus.IN_PROGRESS
+    assert result.explanation.startswith("下属2项：未报送2项；本任务：截止2023-12-31")
