@@ -1,6 +1,6 @@
 """Set up and run plancheck with nothing but Python 3.11+.
 
-    python3 dev.py          set up .venv, then run the main job on policy/ (validate, check)
+    python3 dev.py          set up .venv, then run the main job on policy/ (validate, check, build the site)
     python3 dev.py test     set up .venv (and Chromium for the browser tests), then run all tests
 
 Everything installs into .venv from PyPI; Chromium comes from Debian's packages when running as
@@ -71,6 +71,9 @@ def main_job() -> None:
     # The main job reports what is overdue; it does not fail on it (CI uses --fail-on for that).
     say("check: plancheck check --fail-on never")
     run(BIN / "plancheck", "check", "--fail-on", "never")
+    say("site: mkdocs build --strict (into site/)")
+    run(BIN / "mkdocs", "build", "--strict", env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    print(f"\nThe site is in {ROOT / 'site'}; open site/index.html, or serve it: .venv/bin/mkdocs serve")
 
 
 def test() -> None:

@@ -1,0 +1,1 @@
+"""The website: checker results turned into pages, charts and downloads, without MkDocs."""

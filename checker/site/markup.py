@@ -1,0 +1,55 @@
+"""Turning data into page text safely: every string from YAML is escaped or rendered without HTML.
+
+Three ways in, and nothing else:
+- `md(text)`: a string placed in Markdown prose or a heading; HTML-escaped and with every Markdown
+  punctuation character backslash-escaped, so it can neither open a tag nor a link, emphasis,
+  table cell or attribute list (`{: onclick=...}`).
+- `esc(text)`: a string placed inside our own HTML (table cells, attributes); HTML-escaped.
+- `free_text(text)`: a note that may use Markdown; rendered by markdown-it-py with raw HTML off,
+  so `<script>` comes out as text, and links other than http(s) and relative ones are dropped.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+
+from markdown_it import MarkdownIt
+
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def md(text: object) -> str:
+    """Plain text for Markdown: one line, no markup, no HTML."""
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", html.escape(" ".join(str(text).split()), quote=False))
+
+
+def _safe_link(url: str) -> bool:
+    scheme = url.split(":", 1)[0].lower() if ":" in url.split("/", 1)[0] else ""
+    return scheme in ("", "http", "https")
+
+
+_RENDERER = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).disable("image")
+_RENDERER.validateLink = _safe_link  # type: ignore[method-assign]
+
+
+def free_text(text: str) -> str:
+    """A note's Markdown as HTML: no raw HTML, no images, no javascript:/data: links."""
+    rendered: str = _RENDERER.render(text)
+    return rendered.replace("<a href=", '<a rel="nofollow noopener" href=')
+
+
+def relative(from_page: str, to_page: str) -> str:
+    """The link from one generated page to another, both given as docs-relative .md paths."""
+    target = to_page[:-3] + ".html" if to_page.endswith(".md") else to_page
+    return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+
+
+def relative_md(from_page: str, to_page: str) -> str:
+    """The same link for Markdown syntax, which MkDocs checks (--strict) and rewrites itself."""
+    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")

@@ -1,0 +1,77 @@
+"""MkDocs glue, kept thin: run the checker once, hand its pages and downloads to MkDocs.
+
+mkdocs.yml names this file under `hooks:`. The as-of date is today unless PLANCHECK_AS_OF
+(YYYY-MM-DD) says otherwise; the data is the policy/ folder next to mkdocs.yml unless
+PLANCHECK_POLICY names another. Invalid data stops the build with the validator's findings.
+Everything else is in checker.site.build, which knows nothing about MkDocs.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+
+from checker.errors import PlancheckError
+from checker.evaluate import evaluate
+from checker.report.findings import report_text
+from checker.report.views import ReportContext
+from checker.site.build import SiteContent, build_site
+from checker.site.search_terms import jieba_user_dictionary
+from checker.workspace import open_workspace
+
+_built: dict[str, SiteContent] = {}
+
+
+def as_of_date(environ: os._Environ[str] | dict[str, str] = os.environ) -> date:
+    text = environ.get("PLANCHECK_AS_OF")
+    if not text:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise PluginError(f"PLANCHECK_AS_OF 须为 YYYY-MM-DD 格式的日期，现为“{text}”。") from error
+
+
+@event_priority(100)  # before the search plugin reads jieba_dict_user in its own on_config
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    root = Path(config.config_file_path).parent
+    as_of = as_of_date()
+    policy = Path(os.environ.get("PLANCHECK_POLICY") or root / "policy")
+    try:
+        workspace = open_workspace([policy], as_of)
+    except PlancheckError as error:
+        raise PluginError(error.message) from error
+    validation = workspace.validation
+    if not validation.valid:
+        findings = io.StringIO()
+        report_text(validation.findings, len(workspace.documents), findings)
+        raise PluginError("policy/ 中的数据未通过校验，网站未生成：\n" + findings.getvalue())
+    content = build_site(evaluate(validation.model, as_of), ReportContext(validation.model))
+    _built["content"] = content
+    dictionary = root / "build" / "jieba_user_dict.txt"
+    dictionary.parent.mkdir(exist_ok=True)
+    dictionary.write_text(jieba_user_dictionary(content.search_terms), encoding="utf-8")
+    for name, plugin in config.plugins.items():
+        if name.endswith("search") and hasattr(plugin, "config") and "jieba_dict_user" in plugin.config:
+            plugin.config["jieba_dict_user"] = str(dictionary)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
+    content = _built["content"]
+    for path, markdown in content.pages.items():
+        existing = files.get_file_from_path(path)
+        if existing is not None:
+            files.remove(existing)
+        files.append(File.generated(config, path, content=markdown))
+    for path, data in content.downloads.items():
+        files.append(File.generated(config, path, content=data))
+    return files

@@ -1,0 +1,552 @@
+"""The site as data: checker results in, `{docs-relative path: Markdown}` out. Pure; no MkDocs here.
+
+Pages: home, overdue / at risk, plans (one each), tasks (one each), units (one per organization,
+counties included), indicators with charts, source discrepancies, downloads. Tables are our own
+HTML with every value escaped (checker.site.markup); headings and prose use escaped Markdown.
+Task, unit and plan pages are linked from tables, never listed in the navigation, which keeps
+every page small (see docs/dev/site.md).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from checker.evaluate.progress import number, percent
+from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
+from checker.evaluate.vocabulary import Light, TaskStatus
+from checker.model.records import Model, Organization, Plan, Report, Update
+from checker.report.views import AT_RISK, ReportContext, accountable, risk_order
+from checker.site.charts import indicator_chart
+from checker.site.markup import esc, free_text, md, relative, relative_md
+
+HOME = "index.md"
+OVERDUE = "overdue.md"
+PLANS = "plans/index.md"
+UNITS = "units/index.md"
+INDICATORS = "indicators.md"
+DISCREPANCIES = "discrepancies.md"
+DOWNLOADS = "downloads.md"
+MOST_OVERDUE_ON_HOME = 10
+LATEST_REPORTS_ON_HOME = 10
+
+
+def plan_page(plan_id: str) -> str:
+    return f"plans/{plan_id}.md"
+
+
+def task_page(task_key: str) -> str:
+    return f"tasks/{task_key}.md"
+
+
+def unit_page(unit_id: str) -> str:
+    return f"units/{unit_id}.md"
+
+
+@dataclass(frozen=True)
+class _Site:
+    evaluation: Evaluation
+    context: ReportContext
+
+    @property
+    def model(self) -> Model:
+        return self.context.model
+
+
+def build_pages(evaluation: Evaluation, context: ReportContext) -> dict[str, str]:
+    """Every generated page, keyed by its path under docs/."""
+    site = _Site(evaluation, context)
+    pages = {
+        HOME: _home(site),
+        OVERDUE: _overdue(site),
+        PLANS: _plans_index(site),
+        UNITS: _units_index(site),
+        INDICATORS: _indicators(site),
+        DISCREPANCIES: _discrepancies(site),
+        DOWNLOADS: _downloads(site),
+    }
+    for plan in evaluation.plans:
+        pages[plan_page(plan.id)] = _plan(site, plan)
+    for result in evaluation.tasks:
+        pages[task_page(result.key)] = _task(site, result)
+    involvement = _involvement(site)
+    for organization in site.model.organizations.values():
+        pages[unit_page(organization.id)] = _unit(site, organization, involvement.get(organization.id, {}))
+    return dict(sorted(pages.items()))
+
+
+# ---------------------------------------------------------------- shared pieces
+
+# Material's query segmenter splits a Chinese query into tokens it finds in the index and matches
+# each as a prefix, so a unit's or plan's own page competes with every task that mentions it.
+# Boosting those pages puts "what is mine" first when someone searches for a unit or a plan.
+UNIT_SEARCH_BOOST = 4
+PLAN_SEARCH_BOOST = 3
+
+
+def _front_matter(title: str, boost: int | None = None) -> str:
+    """The page's <title> and search boost. MkDocs would take the title from the heading with its
+    entities decoded and the theme prints it unescaped, so a title from the data is given here with
+    < > & replaced by their full-width forms: it cannot close <title> or open a tag."""
+    safe = title.translate(_TITLE_SAFE)
+    lines = ["---", f"title: {json.dumps(' '.join(safe.split()), ensure_ascii=False)}"]
+    if boost is not None:
+        lines += ["search:", f"  boost: {boost}"]
+    return "\n".join([*lines, "---", ""])
+
+
+_TITLE_SAFE = str.maketrans({"<": "＜", ">": "＞", "&": "＆"})
+
+
+
+def _badge(site: _Site, light: Light, label: str, count: int | None = None) -> str:
+    style = site.context.style(light)
+    text = f"{style.icon} {label}" + (f" {count}" if count is not None else "")
+    return f'<span class="pc-badge pc-{light.value}" style="--pc-color:{esc(style.color)}">{esc(text)}</span>'
+
+
+def _status_badge(site: _Site, result: TaskResult) -> str:
+    return _badge(site, result.light, result.status.label)
+
+
+def _link(page: str, target: str, text: str) -> str:
+    return f'<a href="{esc(relative(page, target))}">{esc(text)}</a>'
+
+
+def _unit_links(site: _Site, page: str, unit_ids: Iterable[str]) -> str:
+    links = []
+    for unit_id in unit_ids:
+        name = site.model.unit_name(unit_id)
+        if unit_id in site.model.organizations:
+            links.append(_link(page, unit_page(unit_id), name))
+        elif unit_id in site.model.groups:
+            members = "、".join(site.model.unit_name(m) for m in site.model.groups[unit_id].members)
+            links.append(f'<span title="{esc(members)}">{esc(name)}</span>')
+        else:
+            links.append(esc(name))
+    return "、".join(links) or "—"
+
+
+def _table(headers: Sequence[str], rows: Iterable[Sequence[str]], css: str = "", row_attrs: Sequence[str] = ()) -> str:
+    """An HTML table whose cells are already escaped HTML; a blank line before and after keeps Markdown out."""
+    head = "".join(f'<th scope="col">{esc(header)}</th>' for header in headers)
+    body = []
+    for index, row in enumerate(rows):
+        attrs = f" {row_attrs[index]}" if index < len(row_attrs) and row_attrs[index] else ""
+        body.append(f"<tr{attrs}>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>")
+    css_class = f' class="{css}"' if css else ""
+    return f"\n<table{css_class}><thead><tr>{head}</tr></thead><tbody>\n" + "\n".join(body) + "\n</tbody></table>\n\n"
+
+
+def _when(result: TaskResult) -> str:
+    if result.days_overdue:
+        return f"逾期{result.days_overdue}天"
+    if result.days_remaining is not None and not result.status.is_done:
+        return "今天截止" if result.days_remaining == 0 else f"还剩{result.days_remaining}天"
+    return ""
+
+
+def _task_rows(site: _Site, page: str, results: Sequence[TaskResult]) -> list[list[str]]:
+    return [
+        [
+            _link(page, task_page(r.key), r.key),
+            esc(r.title),
+            _status_badge(site, r),
+            esc(str(r.due) if r.due else "长期"),
+            esc(_when(r)),
+            _unit_links(site, page, accountable(r)),
+        ]
+        for r in results
+    ]
+
+
+_TASK_HEADERS = ("编号", "任务", "状态", "截止", "时间", "牵头/责任单位")
+
+
+def _status_counts(site: _Site, results: Iterable[TaskResult]) -> str:
+    counts = Counter(r.status for r in results)
+    return " ".join(_badge(site, s.light, s.label, counts[s]) for s in TaskStatus if counts[s])
+
+
+def _progress_bar(site: _Site, results: Sequence[TaskResult]) -> str:
+    """A stacked bar by light, with the same figures as text for screen readers and printing."""
+    active = [r for r in results if r.status is not TaskStatus.CANCELLED]
+    if not active:
+        return ""
+    counts = Counter(r.light for r in active)
+    done = sum(r.status.is_done for r in active)
+    parts = []
+    for light in (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY):
+        if counts[light]:
+            width = number(counts[light] * 100 / len(active))
+            color = site.context.style(light).color
+            parts.append(f'<span class="pc-bar-{light.value}" style="width:{width}%;background:{esc(color)}"></span>')
+    summary = f"已完成{done}/{len(active)}项（{percent(done / len(active))}）"
+    return f'<div class="pc-bar" role="img" aria-label="{esc(summary)}">{"".join(parts)}</div> {esc(summary)}'
+
+
+# ---------------------------------------------------------------- pages
+
+
+def _home(site: _Site) -> str:
+    evaluation, page = site.evaluation, HOME
+    lines = [
+        "# 规划任务进展总览",
+        "",
+        f"数据截至 **{evaluation.as_of}**。共 {len(evaluation.plans)} 个规划、{len(evaluation.tasks)} 项任务、"
+        f"{len(evaluation.indicators)} 项指标。灯色与图标同时表示状态：",
+        "",
+        f'<p class="pc-counts" id="pc-counts">{_status_counts(site, evaluation.tasks)}</p>',
+        "",
+        "## 各规划进度",
+        "",
+    ]
+    rows = []
+    for plan in evaluation.plans:
+        results = [r for r in evaluation.tasks if r.task.plan == plan.id]
+        rows.append([_link(page, plan_page(plan.id), plan.short_title or plan.title), esc(plan.number or "—"),
+                     _progress_bar(site, results), _status_counts(site, results)])
+    lines.append(_table(("规划", "文号", "完成进度", "状态"), rows))
+    overdue = sorted((r for r in evaluation.tasks if r.status is TaskStatus.OVERDUE), key=risk_order)
+    lines += ["## 逾期最久的任务", ""]
+    if overdue:
+        lines.append(_table(_TASK_HEADERS, _task_rows(site, page, overdue[:MOST_OVERDUE_ON_HOME])))
+        lines += [f"全部逾期与风险任务见[逾期与风险清单]({relative_md(page, OVERDUE)})。", ""]
+    else:
+        lines += ["目前没有逾期任务。", ""]
+    lines += ["## 最近报送", ""]
+    reports = sorted(site.model.reports, key=lambda r: (r.reported_on, r.origin.file), reverse=True)
+    known = [r for r in reports if r.reported_on <= evaluation.as_of][:LATEST_REPORTS_ON_HOME]
+    if known:
+        rows = [_report_row(site, page, report) for report in known]
+        lines.append(_table(("日期", "报送单位", "标题", "任务进展", "指标数据"), rows))
+    else:
+        lines += ["尚无进展报送。", ""]
+    return "\n".join(lines)
+
+
+def _report_row(site: _Site, page: str, report: Report) -> list[str]:
+    return [esc(report.reported_on), _unit_links(site, page, [report.reporter]), esc(report.title),
+            esc(f"{len(report.updates)}条"), esc(f"{len(report.observations)}条")]
+
+
+def _overdue(site: _Site) -> str:
+    page = OVERDUE
+    risky = sorted((r for r in site.evaluation.tasks if r.status in AT_RISK), key=risk_order)
+    lines = [
+        "# 逾期与风险任务",
+        "",
+        f"数据截至 **{site.evaluation.as_of}**。逾期未完成的排在前面，按逾期天数从多到少；"
+        f"其后是临期（{site.model.settings.due_soon_days}天内截止）和滞后于序时进度的任务。",
+        "",
+    ]
+    if not risky:
+        return "\n".join([*lines, "目前没有逾期或临期的任务。", ""])
+    headers = ("编号", "任务", "状态", "截止", "时间", "牵头/责任单位", "说明")
+    rows = [[*row, esc(r.explanation)] for row, r in zip(_task_rows(site, page, risky), risky, strict=True)]
+    lines.append(_table(headers, rows))
+    return "\n".join(lines)
+
+
+def _plans_index(site: _Site) -> str:
+    page = PLANS
+    rows = [
+        [_link(page, plan_page(p.id), p.title), esc(p.number or "—"), esc(site.model.unit_name(p.issuer)),
+         esc(p.issued), esc(f"{p.period_start} 至 {p.period_end}")]
+        for p in site.evaluation.plans
+    ]
+    return "\n".join(["# 规划", "", _table(("规划", "文号", "印发单位", "印发日期", "规划期"), rows)])
+
+
+def _filter_controls(site: _Site, results: Sequence[TaskResult], prefix: str) -> str:
+    statuses = sorted({r.status for r in results}, key=lambda s: s.risk)
+    units = sorted({u for r in results for u in _involved_units(site, r)}, key=site.model.unit_name)
+    counties = sorted({u for r in results for u in _counties(site, r)}, key=site.model.unit_name)
+
+    def select(name: str, label: str, options: Iterable[tuple[str, str]]) -> str:
+        items = "".join(f'<option value="{esc(value)}">{esc(text)}</option>' for value, text in options)
+        return (f'<label>{esc(label)} <select data-pc-filter="{name}" aria-controls="{prefix}">'
+                f'<option value="">全部</option>{items}</select></label>')
+
+    return (
+        f'<div class="pc-filters" data-pc-table="{prefix}">'
+        + select("status", "状态", [(s.value, s.label) for s in statuses])
+        + select("unit", "单位", [(u, site.model.unit_name(u)) for u in units])
+        + select("county", "县（市、区）", [(c, site.model.unit_name(c)) for c in counties])
+        + f'<span class="pc-filter-count" aria-live="polite" data-pc-count="{prefix}"></span></div>'
+    )
+
+
+def _involved_units(site: _Site, result: TaskResult) -> set[str]:
+    units: set[str] = set()
+    for unit_id in (*result.lead, *result.cooperating, *result.responsible):
+        units.update(site.model.members(unit_id))
+    if result.task.project and result.task.project.enterprise:
+        units.add(result.task.project.enterprise)
+    return {u for u in units if u in site.model.organizations}
+
+
+def _counties(site: _Site, result: TaskResult) -> set[str]:
+    return {u for u in _involved_units(site, result) if site.model.organizations[u].kind == "county"}
+
+
+def _filterable_table(site: _Site, page: str, results: Sequence[TaskResult], table_id: str) -> str:
+    attrs = [
+        f'data-status="{r.status.value}" data-units="{esc(" ".join(sorted(_involved_units(site, r))))}" '
+        f'data-county="{esc(" ".join(sorted(_counties(site, r))))}"'
+        for r in results
+    ]
+    table = _table(_TASK_HEADERS, _task_rows(site, page, results), css="pc-tasks", row_attrs=attrs)
+    table = table.replace('<table class="pc-tasks">', f'<table class="pc-tasks" id="{table_id}">', 1)
+    return "\n" + _filter_controls(site, results, table_id) + "\n" + table
+
+
+def _plan(site: _Site, plan: Plan) -> str:
+    page = plan_page(plan.id)
+    results = [r for r in site.evaluation.tasks if r.task.plan == plan.id]
+    tasks = [r for r in results if r.task.kind.value != "project"]
+    projects = [r for r in results if r.task.kind.value == "project"]
+    info = [
+        ["文号", esc(plan.number or "—")],
+        ["印发单位", _unit_links(site, page, [plan.issuer])],
+        ["印发日期", esc(plan.issued)],
+        ["规划期", esc(f"{plan.period_start} 至 {plan.period_end}")],
+        ["任务状态", _status_counts(site, results)],
+        ["完成进度", _progress_bar(site, results)],
+    ]
+    if plan.default_responsible:
+        info.append(["默认责任单位", _unit_links(site, page, plan.default_responsible)])
+    lines = [_front_matter(plan.title, PLAN_SEARCH_BOOST), f"# {md(plan.title)}", "",
+             _table(("项目", "内容"), info, css="pc-facts")]
+    indicators = [i for i in site.evaluation.indicators if i.indicator.plan == plan.id]
+    if indicators:
+        lines += ["## 指标", "", _indicator_table(site, page, indicators),
+                  f"各指标的趋势图见[指标]({relative_md(page, INDICATORS)})。", ""]
+    if tasks:
+        lines += ["## 任务", "", "可按状态、单位和县（市、区）筛选。", _filterable_table(site, page, tasks, "pc-tasks")]
+    if projects:
+        lines += ["## 项目清单", "", _filterable_table(site, page, projects, "pc-projects")]
+    if plan.amendments:
+        rows = [[esc(a.date), esc(a.number), esc(a.title or "—"), esc(len(a.changes))] for a in plan.amendments]
+        lines += ["## 修订", "", _table(("日期", "文号", "标题", "修订项数"), rows)]
+    return "\n".join(lines)
+
+
+def _value(value: float | None, unit: str | None) -> str:
+    return "—" if value is None else f"{number(value)}{unit or ''}"
+
+
+def _indicator_table(site: _Site, page: str, results: Sequence[IndicatorResult]) -> str:
+    rows = []
+    for r in results:
+        i = r.indicator
+        baseline = f"{i.baseline.text}（{i.baseline.year}年）" if i.baseline else "—"
+        latest = "—"
+        if r.latest is not None:
+            shown = _value(r.latest.value, i.unit) if r.latest.value is not None else (r.latest.assessment or "—")
+            latest = f"{shown}（{r.latest.period_text or r.latest.year}）"
+        rows.append([
+            esc(i.number or ""), esc(i.name), esc(i.unit or "—"), esc(_binding(i.binding)), esc(baseline),
+            esc(f"{i.target.text}（{i.target.year}年）"), esc(latest),
+            _badge(site, r.light, r.status.label), esc(r.explanation),
+        ])
+    return _table(("序号", "指标", "单位", "属性", "基期", "目标", "最新", "状态", "说明"), rows)
+
+
+def _binding(binding: str | None) -> str:
+    return {"binding": "约束性", "expected": "预期性"}.get(binding or "", "—")
+
+
+def _task(site: _Site, result: TaskResult) -> str:
+    task, page = result.task, task_page(result.key)
+    plan = site.model.plans[task.plan]
+    facts = [
+        ["编号", esc(result.key)],
+        ["规划", _link(page, plan_page(plan.id), plan.short_title or plan.title)],
+        ["状态", _status_badge(site, result)],
+        ["为什么", esc(result.explanation)],
+        ["目标", esc(result.target or "—")],
+        ["牵头单位", _unit_links(site, page, result.lead)],
+        ["配合单位", _unit_links(site, page, result.cooperating)],
+        ["责任单位", _unit_links(site, page, result.responsible)
+         + (esc("（规划统一规定）") if task.responsible_is_default and result.responsible else "")],
+        ["完成时限", esc(result.schedule_text or "原文未注明")],
+        ["截止日期", esc(result.due or "—")],
+        ["来源位置", esc(f"{plan.short_title or plan.title} {task.source.describe()}")],
+        ["数据文件", esc(f"{task.origin.file} 第{task.origin.line}行")],
+    ]
+    if task.units_text:
+        facts.insert(8, ["原文单位表述", esc(task.units_text)])
+    if task.project is not None:
+        project = task.project
+        facts += [[label, esc(value)] for label, value in (
+            ("企业", project.company), ("行业", project.industry), ("内容", project.content),
+            ("调整方式", project.adjustment), ("类别", project.category), ("园区", project.park),
+        ) if value]
+        if project.enterprise and project.enterprise in site.model.organizations:
+            enterprise = project.enterprise
+            facts.append(["企业名录", _link(page, unit_page(enterprise), site.model.unit_name(enterprise))])
+    for quantity in task.quantities:
+        stretch = f"，力争{number(quantity.stretch)}{quantity.unit}" if quantity.stretch is not None else ""
+        facts.append(["量化目标", esc(f"{quantity.text}（{number(quantity.value)}{quantity.unit}{stretch}）")])
+    if task.parent:
+        parent_key = f"{task.plan}/{task.parent}"
+        facts.append(["上级任务", _link(page, task_page(parent_key), parent_key)])
+    # The local ID leads the heading: people quote it ("a1-01"), and search finds it as a whole word.
+    lines = [_front_matter(f"{task.id} {result.title}"), f"# {md(task.id)} {md(result.title)}", "",
+             _table(("项目", "内容"), facts, css="pc-facts")]
+    if result.children:
+        children = [r for r in site.evaluation.tasks if r.key in set(result.children)]
+        lines += ["## 下属任务", "", _table(_TASK_HEADERS, _task_rows(site, page, sorted(children, key=risk_order)))]
+    if result.milestones:
+        rows = [[esc(m.text), esc(m.due), _badge(site, m.status.light, m.status.label), esc(m.explanation)]
+                for m in result.milestones]
+        lines += ["## 阶段节点", "", _table(("节点", "日期", "状态", "说明"), rows)]
+    lines += ["## 进展记录", ""]
+    if result.updates:
+        lines.append('<ol class="pc-timeline">')
+        for update in reversed(result.updates):
+            detail = esc(_update_detail(update))
+            note = f'<div class="pc-note">{free_text(update.note)}</div>' if update.note else ""
+            lines.append(
+                f"<li><p><strong>{esc(update.reported_on)}</strong> {esc(update.report_title)}"
+                f"（{_unit_links(site, page, [update.reporter])}）：{detail}</p>"
+                f"<blockquote>{esc(update.quote)}</blockquote>{note}</li>"
+            )
+        lines += ["</ol>", ""]
+    else:
+        lines += ["尚无进展报送。", ""]
+    if result.history:
+        rows = [[esc(h.date), esc(h.number), esc(h.field), esc(h.before), esc(h.after)] for h in result.history]
+        lines += ["## 修订记录", "", _table(("日期", "文号", "修订字段", "修订前", "修订后"), rows)]
+    return "\n".join(lines)
+
+
+def _update_detail(update: Update) -> str:
+    """推进中，已完成3/6台，预计2025-11-30完成（预计11月底建成）"""
+    parts = [{"done": "已完成", "in_progress": "推进中", "not_started": "未开工"}.get(update.status, update.status)]
+    if update.done is not None and update.total is not None:
+        parts.append(f"已完成{number(update.done)}/{number(update.total)}{update.count_unit or ''}")
+    if update.percent is not None:
+        parts.append(f"完成{number(update.percent)}%")
+    parts += [f"{quantity_id}：{number(value)}" for quantity_id, value in update.quantities]
+    if update.forecast is not None:
+        parts.append(f"预计{update.forecast}完成（{update.forecast_text or ''}）")
+    if update.completed_on is not None:
+        parts.append(f"完成日期{update.completed_on}")
+    if update.milestone:
+        parts.append(f"节点：{update.milestone}")
+    return "，".join(parts)
+
+
+def _involvement(site: _Site) -> dict[str, dict[str, list[str]]]:
+    """unit id → {task key → roles}: lead, cooperating, responsible (through groups too), enterprise."""
+    involved: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for result in site.evaluation.tasks:
+        for role, unit_ids in (("牵头", result.lead), ("配合", result.cooperating), ("责任", result.responsible)):
+            for unit_id in unit_ids:
+                for member in site.model.members(unit_id):
+                    if role not in involved[member][result.key]:
+                        involved[member][result.key].append(role)
+        if result.task.project and result.task.project.enterprise:
+            involved[result.task.project.enterprise][result.key].append("企业")
+    return involved
+
+
+def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) -> str:
+    page = unit_page(organization.id)
+    results = sorted((r for r in site.evaluation.tasks if r.key in roles), key=risk_order)
+    lines = [_front_matter(organization.name, UNIT_SEARCH_BOOST), f"# {md(organization.name)}", ""]
+    if organization.aliases:
+        lines += ["又称：" + "、".join(md(alias) for alias in organization.aliases), ""]
+    if organization.parent and organization.parent in site.model.organizations:
+        parent = organization.parent
+        lines += [f"上级单位：{_link(page, unit_page(parent), site.model.unit_name(parent))}", ""]
+    if not results:
+        return "\n".join([*lines, "目前没有与本单位相关的任务。", ""])
+    lines += [f"与本单位相关的任务 {len(results)} 项，逾期的排在前面：", "", _status_counts(site, results), ""]
+    task_rows = zip(_task_rows(site, page, results), results, strict=True)
+    rows = [[*row, esc("、".join(roles[r.key]))] for row, r in task_rows]
+    lines.append(_table((*_TASK_HEADERS, "本单位角色"), rows))
+    return "\n".join(lines)
+
+
+_KIND_LABELS = {
+    "county": "县（市、区）", "management_committee": "县（市、区）", "department": "市直部门",
+    "bureau_branch": "生态环境分局", "leading_group_office": "领导小组办公室", "committee": "委员会",
+    "government": "人民政府", "enterprise": "企业", "other": "其他单位",
+}
+
+
+def _units_index(site: _Site) -> str:
+    page = UNITS
+    involvement = _involvement(site)
+    lines = ["# 单位", "", "点击单位名称查看其牵头、配合或负责的全部任务。", ""]
+    by_kind: dict[str, list[Organization]] = defaultdict(list)
+    for organization in site.model.organizations.values():
+        by_kind[_KIND_LABELS.get(organization.kind, "其他单位")].append(organization)
+    order = list(dict.fromkeys(_KIND_LABELS.values()))
+    for heading in sorted(by_kind, key=order.index):
+        rows = []
+        for organization in sorted(by_kind[heading], key=lambda o: (o.jurisdiction, o.name)):
+            keys = set(involvement.get(organization.id, {}))
+            results = [r for r in site.evaluation.tasks if r.key in keys]
+            overdue = sum(r.status is TaskStatus.OVERDUE for r in results)
+            rows.append([_link(page, unit_page(organization.id), organization.name),
+                         esc(site.model.jurisdictions.get(organization.jurisdiction, organization.jurisdiction)),
+                         esc(len(results)), esc(overdue)])
+        lines += [f"## {md(heading)}", "", _table(("单位", "所属", "相关任务", "逾期"), rows)]
+    return "\n".join(lines)
+
+
+def _indicators(site: _Site) -> str:
+    page = INDICATORS
+    palette = site.model.settings.lights
+    lines = ["# 指标", "", f"数据截至 **{site.evaluation.as_of}**。图中虚线为基期到目标的直线路径（序时进度），"
+             "空心点为阶段数据（如前三季度），只用于判断进度，不作达标判定。", ""]
+    for plan in site.evaluation.plans:
+        results = [r for r in site.evaluation.indicators if r.indicator.plan == plan.id]
+        if not results:
+            continue
+        lines += [f"## {md(plan.short_title or plan.title)}", "", _indicator_table(site, page, results)]
+        for result in results:
+            chart = indicator_chart(result, palette)
+            if not chart:
+                continue
+            lines += [f"### {md(result.indicator.name)}", "", f'<figure class="pc-chart">{chart}</figure>', ""]
+            if result.observations:
+                rows = [[esc(o.period_text or f"{o.year}年"), esc(_value(o.value, result.indicator.unit)),
+                         esc(o.quote), esc(o.reported_on)] for o in result.observations]
+                lines.append(_table(("统计期", "数值", "原文", "报送日期"), rows))
+    return "\n".join(lines)
+
+
+def _discrepancies(site: _Site) -> str:
+    lines = ["# 源文件前后不一致之处", "", "同一文件前后说法不同时，两种读法都记录在案，并注明本系统按哪一种跟踪。", ""]
+    for plan in site.evaluation.plans:
+        if not plan.discrepancies:
+            continue
+        lines += [f"## {md(plan.short_title or plan.title)}", ""]
+        rows = []
+        for d in plan.discrepancies:
+            readings = "<br>".join(f"{esc(r.source.describe())}：{esc(r.text)}" for r in d.readings)
+            rows.append([esc(d.id), esc(d.summary), readings, esc(d.tracked_as or "—")])
+        lines.append(_table(("编号", "问题", "各处读法", "跟踪依据"), rows))
+    return "\n".join(lines)
+
+
+def _downloads(site: _Site) -> str:
+    return "\n".join([
+        "# 下载",
+        "",
+        f"数据截至 **{site.evaluation.as_of}**，与本网站同时生成。",
+        "",
+        "- [任务台账（Excel）](downloads/ledger.xlsx)：每项任务一行，可筛选、排序。",
+        "- [任务台账（CSV）](downloads/ledger.csv)：UTF-8 编码，Excel 可直接打开。",
+        "- [检查结果（JSON）](downloads/check.json)：`plancheck check --format json` 的完整输出，"
+        "格式见 `schemas/report.schema.json`。",
+        "",
+    ])
+
