@@ -1,0 +1,49 @@
+"""The page generator as a pure function: which pages exist, what a unit sees first, determinism."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from checker.evaluate import evaluate
+from checker.report.views import ReportContext
+from checker.site.pages import build_pages, plan_page, task_page, unit_page
+from checker.workspace import open_workspace
+from tests.report.check_scenario import AS_OF, build
+
+
+def _pages(tmp_path: Path) -> dict[str, str]:
+    return _pages_of(build(tmp_path))
+
+
+def _pages_of(policy: Path) -> dict[str, str]:
+    as_of = date.fromisoformat(AS_OF)
+    model = open_workspace([policy], as_of).validation.model
+    return build_pages(evaluate(model, as_of), ReportContext(model))
+
+
+def test_one_page_per_plan_task_and_organization(tmp_path: Path) -> None:
+    pages = _pages(tmp_path)
+    assert plan_page("demo-2023") in pages
+    assert {task_page(f"demo-2023/t{n}") for n in range(1, 6)} <= set(pages)
+    assert {unit_page(u) for u in ("city-ecology", "county-a", "ent-steel")} <= set(pages)
+    assert {"index.md", "overdue.md", "indicators.md", "units/index.md", "plans/index.md"} <= set(pages)
+
+
+def test_a_unit_page_lists_its_overdue_tasks_first_with_its_role(tmp_path: Path) -> None:
+    page = _pages(tmp_path)[unit_page("city-ecology")]
+    order = [page.index(f">demo-2023/t{n}<") for n in (1, 2, 4, 3)]  # overdue, due soon, ongoing, done late
+    assert order == sorted(order)
+    assert ">配合<" in page  # city-ecology cooperates on t3
+
+
+def test_the_task_page_says_why_and_quotes_the_report(tmp_path: Path) -> None:
+    page = _pages(tmp_path)[task_page("demo-2023/t2")]
+    assert "截止2023-12-10，还剩20天" in page
+    assert "<blockquote>5台已完成2台。</blockquote>" in page
+    assert page.startswith('---\ntitle: "t2 任务t2"\n')
+
+
+def test_the_same_input_gives_the_same_pages(tmp_path: Path) -> None:
+    policy = build(tmp_path)
+    assert _pages_of(policy) == _pages_of(policy)
