@@ -2,13 +2,12 @@
 
 jieba segments page text at build time; without these entries it cuts 烧结机 or 退后十 into
 meaningless pieces and a search for the term finds unrelated pages. Short names and aliases of
-units and groups, industries, plan short titles and document numbers go in, plus the domain terms
-below. Entries containing whitespace cannot be expressed in jieba's format and are skipped.
+units and groups, industries and plan short titles go in, plus the domain terms below. Document
+numbers stay out for the reason given at SHORT_NAME: 邯气领办〔2023〕5号 is found when jieba cuts it. Entries containing whitespace cannot be expressed in jieba's format and are skipped.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from checker.model.records import Model
@@ -40,9 +39,7 @@ def search_terms(model: Model) -> list[str]:
     for group in model.groups.values():
         terms += [alias for alias in group.aliases if len(alias) <= SHORT_NAME]
     for plan in model.plans.values():
-        terms += [p for p in (plan.short_title, plan.number) if p]
-        if plan.number:  # the search plugin segments Han runs only: 邯气领办〔2023〕5号 → 邯气领办
-            terms += re.findall(r"[\u4e00-\u9fff]{2,}", plan.number)
+        terms += [plan.short_title] if plan.short_title else []
         for task in plan.tasks:
             if task.project is not None and task.project.industry:
                 terms.append(task.project.industry)

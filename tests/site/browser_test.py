@@ -42,7 +42,8 @@ def test_task_page_shows_why_and_the_history_with_quotes(page: Any, site_url: st
         "已完成3台" in text for text in timeline.all_inner_texts()
     )
     assert "预计2025-11-30完成" in article
-    page.click("table.pc-facts a[href$='units/hd-ecology.html'] >> nth=0")  # units are links
+    with page.expect_navigation():  # units are links
+        page.click("table.pc-facts a[href$='units/hd-ecology.html'] >> nth=0")
     assert page.url.endswith("/units/hd-ecology.html")
     assert "hd-eco-14th/s4-2-1" in page.inner_text("article")  # and the unit page lists the task
 
@@ -85,6 +86,7 @@ SEARCHES = [
     ("公转铁", "tasks/hd-air-2023/s3-2-5.html"),
     ("退后十", "plans/hd-air-2023.html"),
     ("细颗粒物", "indicators.html"),
+    ("邯气领办〔2023〕5号", "plans/hd-air-2023.html"),  # a document number
     ("a1-01", "tasks/hd-air-2023/a1-01.html"),  # task IDs
     ("t05", "tasks/ay-eco-2023-2025/t05.html"),
 ]

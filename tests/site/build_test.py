@@ -35,7 +35,9 @@ def test_the_offline_build_works_from_the_file_system(tmp_path: Path, page: Any)
         del os.environ["PLANCHECK_OFFLINE"]
     assert result.returncode == 0, result.stderr
     page.goto((tmp_path / "site" / "index.html").as_uri())
-    page.click("a[href='overdue.html'] >> nth=0")
+    with page.expect_navigation():
+        page.click("a[href='overdue.html'] >> nth=0")
     assert page.url.endswith("/overdue.html")
-    page.click("article a[href*='tasks/demo-2023/'] >> nth=0")
+    with page.expect_navigation():
+        page.click("article a[href*='tasks/demo-2023/'] >> nth=0")
     assert "为什么" in page.inner_text("article")
