@@ -21,12 +21,15 @@ DEPARTMENTS = 30
 START = date(2023, 1, 1)
 
 
-def _organizations() -> str:
+def _organizations(plans: int) -> str:
+    # The office reports on every plan, so it must oversee them all (PC402 otherwise).
+    overseen = ", ".join(f"synth-{plan:02d}" for plan in range(plans))
     lines = [
         "# yaml-language-server: $schema=../../schemas/organizations.schema.json",
         "jurisdiction: {id: synth, name: 合成市, province: 示例省}",
         "organizations:",
-        "  - {id: synth-office, name: 合成市大气污染防治工作领导小组办公室, kind: leading_group_office}",
+        "  - {id: synth-office, name: 合成市大气污染防治工作领导小组办公室, kind: leading_group_office,",
+        f"     oversees: [{overseen}]}}",
     ]
     lines += [f"  - {{id: dept-{i:02d}, name: 合成市第{i}局, kind: department}}" for i in range(DEPARTMENTS)]
     lines += [f"  - {{id: county-{i:02d}, name: 第{i}县人民政府, kind: county}}" for i in range(COUNTIES)]
@@ -118,7 +121,7 @@ def generate(out: Path, tasks: int = 10_000, plans: int = 10, reports_per_plan: 
     (policy / "plans").mkdir()
     (policy / "progress" / "synth-office").mkdir(parents=True)
     shutil.copytree(REPOSITORY / "schemas", out / "schemas")
-    (policy / "organizations" / "synth.yaml").write_text(_organizations(), encoding="utf-8")
+    (policy / "organizations" / "synth.yaml").write_text(_organizations(plans), encoding="utf-8")
     per_plan = tasks // plans
     for plan in range(plans):
         (policy / "plans" / f"synth-{plan:02d}.yaml").write_text(_plan(plan, per_plan), encoding="utf-8")

@@ -14,6 +14,7 @@ from checker.model.records import Model
 from checker.validate.assemble import assemble
 from checker.validate.dates import check_dates
 from checker.validate.identity import check_identity
+from checker.validate.permissions import check_permissions
 from checker.validate.references import Known, check_references
 from checker.validate.values import check_values
 
@@ -43,5 +44,6 @@ def validate(documents: list[Document], as_of: date) -> Validation:
         *check_references(model, known),
         *check_dates(model, as_of),
         *check_values(model),
+        *check_permissions(model),
     ]
     return Validation(model, sorted_findings(findings))

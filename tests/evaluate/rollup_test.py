@@ -33,6 +33,10 @@ FAMILY = """\
 """
 
 
+# The rows belong to different units; the office overseeing demo-2023 may report them all.
+OFFICE = "city-air-office"
+
+
 def _done(task: str, on: str) -> str:
     return f"updates:\n  - {{task: demo-2023/{task}, status: done, completed_on: {on}, quote: 已关停。}}\n"
 
@@ -48,8 +52,8 @@ def test_a_parent_is_as_urgent_as_its_most_urgent_child(tmp_path: Path) -> None:
 
 def test_a_parent_whose_children_are_all_done_is_done_on_the_last_date(tmp_path: Path) -> None:
     scenario = Scenario(tmp_path).plan(tasks=FAMILY)
-    scenario.report("2023-11-10", _done("a1-01", "2023-11-10"))
-    scenario.report("2023-11-28", _done("a1-02", "2023-11-28"))
+    scenario.report("2023-11-10", _done("a1-01", "2023-11-10"), OFFICE)
+    scenario.report("2023-11-28", _done("a1-02", "2023-11-28"), OFFICE)
     result = scenario.task("parent", "2023-12-01")
     assert (result.status, str(result.completed_on)) == (TaskStatus.DONE, "2023-11-28")
     assert result.explanation == "下属2项：已完成2项，已全部完成（2023-11-28）"
@@ -57,14 +61,15 @@ def test_a_parent_whose_children_are_all_done_is_done_on_the_last_date(tmp_path:
 
 def test_a_parent_that_reports_its_own_completion_keeps_it(tmp_path: Path) -> None:
     scenario = Scenario(tmp_path).plan(tasks=FAMILY)
-    scenario.report("2023-11-10", _done("parent", "2023-11-10"))
+    scenario.report("2023-11-10", _done("parent", "2023-11-10"), OFFICE)
     assert scenario.task("parent", "2023-11-20").status is TaskStatus.DONE
     assert scenario.task("a1-01", "2023-11-20").status is TaskStatus.OVERDUE
 
 
 def test_an_unreported_child_does_not_hide_the_parents_own_progress(tmp_path: Path) -> None:
     scenario = Scenario(tmp_path).plan(tasks=FAMILY)
-    scenario.report("2023-06-01", "updates:\n  - {task: demo-2023/parent, status: in_progress, quote: 正在推进。}\n")
+    body = "updates:\n  - {task: demo-2023/parent, status: in_progress, quote: 正在推进。}\n"
+    scenario.report("2023-06-01", body, OFFICE)
     result = scenario.task("parent", "2023-06-02")  # both children: not reported, deadlines months ahead
     assert result.status is TaskStatus.IN_PROGRESS
     assert result.explanation.startswith("下属2项：未报送2项；本任务：截止2023-12-31")

@@ -29,7 +29,7 @@ period: {{start: {start}, end: {end}}}
 """
 _REPORT_HEADER = """\
 # yaml-language-server: $schema=../../../schemas/progress.schema.json
-reporter: city-ecology
+reporter: {reporter}
 date: {date}
 source: {{title: 示例市生态环境局工作动态, date: {date}}}
 """
@@ -52,10 +52,16 @@ class Scenario:
         self.sections.update({name: textwrap.dedent(text) for name, text in sections.items()})
         return self
 
-    def report(self, on: str, body: str) -> Scenario:
-        """A progress report from city-ecology dated `on`; body holds `updates:` and/or `observations:`."""
-        text = _REPORT_HEADER.format(date=on) + textwrap.dedent(body)
-        (self.policy / "progress" / "city-ecology" / f"{on}-report.yaml").write_text(text, encoding="utf-8")
+    def report(self, on: str, body: str, reporter: str = "city-ecology") -> Scenario:
+        """A progress report dated `on`; body holds `updates:` and/or `observations:`.
+
+        The reporter must have a role in what the body reports (PC402); city-air-office oversees
+        demo-2023 and may report anything in it.
+        """
+        text = _REPORT_HEADER.format(date=on, reporter=reporter) + textwrap.dedent(body)
+        folder = self.policy / "progress" / reporter
+        folder.mkdir(exist_ok=True)
+        (folder / f"{on}-report.yaml").write_text(text, encoding="utf-8")
         return self
 
     def with_settings(self, text: str) -> Scenario:
