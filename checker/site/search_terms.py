@@ -3,7 +3,8 @@
 jieba segments page text at build time; without these entries it cuts 烧结机 or 退后十 into
 meaningless pieces and a search for the term finds unrelated pages. Short names and aliases of
 units and groups, industries and plan short titles go in, plus the domain terms below. Document
-numbers stay out for the reason given at SHORT_NAME: 邯气领办〔2023〕5号 is found when jieba cuts it. Entries containing whitespace cannot be expressed in jieba's format and are skipped.
+numbers stay out for the reason given at SHORT_NAME: 邯气领办〔2023〕5号 is found when jieba cuts
+it. Entries containing whitespace cannot be expressed in jieba's format and are skipped.
 """
 
 from __future__ import annotations
