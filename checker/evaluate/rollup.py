@@ -49,7 +49,7 @@ def _combine(own: TaskResult, kids: list[TaskResult]) -> TaskResult:
         late = own.due is not None and last > own.due
         status = TaskStatus.DONE_LATE if late else TaskStatus.DONE
         return replace(own, status=status, light=status.light, explanation=f"{prefix}，已全部完成（{last}）",
-                       completed_on=last, days_remaining=None, children=keys)
+                       completed_on=last, days_overdue=None, days_remaining=None, children=keys)
     worst = min(active, key=lambda kid: kid.status.risk)
     if worst.status.risk < own.status.risk and worst.light in (Light.RED, Light.YELLOW):
         days = max((kid.days_overdue or 0 for kid in active), default=0) or None

@@ -55,7 +55,7 @@ def test_a_parent_whose_children_are_all_done_is_done_on_the_last_date(tmp_path:
     scenario.report("2023-11-10", _done("a1-01", "2023-11-10"), OFFICE)
     scenario.report("2023-11-28", _done("a1-02", "2023-11-28"), OFFICE)
     result = scenario.task("parent", "2023-12-01")
-    assert (result.status, str(result.completed_on)) == (TaskStatus.DONE, "2023-11-28")
+    assert (result.status, str(result.completed_on), result.days_overdue) == (TaskStatus.DONE, "2023-11-28", None)
     assert result.explanation == "下属2项：已完成2项，已全部完成（2023-11-28）"
 
 
@@ -73,3 +73,13 @@ def test_an_unreported_child_does_not_hide_the_parents_own_progress(tmp_path: Pa
     result = scenario.task("parent", "2023-06-02")  # both children: not reported, deadlines months ahead
     assert result.status is TaskStatus.IN_PROGRESS
     assert result.explanation.startswith("下属2项：未报送2项；本任务：截止2023-12-31")
+
+
+def test_a_parent_past_its_deadline_done_through_its_children_has_no_days_overdue(tmp_path: Path) -> None:
+    """Found by tests/properties: the roll-up kept the parent's own 'overdue by N days' when it became done late."""
+    early = FAMILY.replace("text: 2023年12月底, deadline: 2023-12-31}", "text: 2023年11月1日, deadline: 2023-11-01}", 1)
+    scenario = Scenario(tmp_path).plan(tasks=early)
+    scenario.report("2023-11-10", _done("a1-01", "2023-11-10"), OFFICE)
+    scenario.report("2023-11-28", _done("a1-02", "2023-11-28"), OFFICE)
+    result = scenario.task("parent", "2023-12-01")
+    assert (result.status, result.days_overdue, result.days_remaining) == (TaskStatus.DONE_LATE, None, None)
