@@ -18,6 +18,7 @@ starts; finer positions are found on demand by `checker.load.locate`.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any, ClassVar
 
@@ -92,7 +93,7 @@ def parse_yaml(text: str, file: str, limits: Limits = DEFAULT_LIMITS) -> tuple[A
     try:
         node = compose(text)
     except yaml.MarkedYAMLError as error:
-        return None, [_syntax_finding(error, file)]
+        return None, [_syntax_finding(error, file, text)]
     except yaml.YAMLError as error:
         return None, [finding("PC009", f"YAML 语法错误（{error}）。", file, 1, 1)]
     if node is None:
@@ -133,7 +134,7 @@ class _Builder:
         if tag == _INT:
             return int(value)
         if tag == _FLOAT:
-            return float(value)
+            return self._float(node)
         if tag == _NULL:
             return None
         if tag == _BOOL:
@@ -143,6 +144,13 @@ class _Builder:
         else:
             self._at("PC014", f"“{value}”在不同 YAML 版本中含义不同（八进制、六十进制或带分隔符的数字）。", node)
         return value
+
+    def _float(self, node: Node) -> float | str:
+        number = float(node.value)
+        if math.isfinite(number):
+            return number
+        self._at("PC023", f"“{node.value}”超出可表示的数值范围，会被读作无穷大。", node)
+        return str(node.value)
 
     def _mapping(self, node: Node, depth: int) -> PositionedDict:
         result = PositionedDict()
@@ -180,7 +188,9 @@ def _scan_for_refused_events(text: str, file: str) -> list[Finding]:
             if len(findings) >= DEFAULT_LIMITS.max_findings_per_kind:
                 break
     except yaml.MarkedYAMLError as error:
-        return [_syntax_finding(error, file)]
+        return [_syntax_finding(error, file, text)]
+    except yaml.YAMLError as error:  # a reader error (e.g. NUL) when called without read_text's screening
+        return [finding("PC009", f"YAML 语法错误（{error}）。", file, 1, 1)]
     return findings
 
 
@@ -221,11 +231,14 @@ _PROBLEMS_IN_CHINESE = (
 )
 
 
-def _syntax_finding(error: yaml.MarkedYAMLError, file: str) -> Finding:
+def _syntax_finding(error: yaml.MarkedYAMLError, file: str, text: str) -> Finding:
     # An unclosed quote or bracket fails at the end of the file; where it opened is more useful.
     context = error.context or ""
     opened_here = context.startswith("while scanning") or "flow" in context
     line, column = _position((error.context_mark if opened_here else None) or error.problem_mark or error.context_mark)
+    lines = text.splitlines() or [""]
+    if line > len(lines):  # libyaml places an error at the end of input on the line after the last one
+        line, column = len(lines), len(lines[-1]) + 1
     english = " ".join(part for part in (error.context, error.problem) if part)
     code = "PC011" if "expected a single document" in english else "PC009"
     chinese = next((text for key, text in _PROBLEMS_IN_CHINESE if key in english), "YAML 语法错误")

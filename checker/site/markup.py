@@ -17,7 +17,9 @@ import re
 
 from markdown_it import MarkdownIt
 
-_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+# The characters Python-Markdown (with the tables extension) unescapes after a backslash; escaping any
+# other character (such as ~) would show the backslash.
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 
 
 def esc(text: object) -> str:
