@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -70,28 +71,28 @@ def assert_check_reports(policy: Path) -> None:
     strict_json(stdout)
 
 
+def damage_and_run(copy_tree: Callable[[Path], Path], original: Path, case: tuple[Path, bytes]) -> None:
+    """Copy a tree, replace one file with the damaged bytes, then validate and check it."""
+    source, raw = case
+    with tempfile.TemporaryDirectory() as directory:
+        policy = copy_tree(Path(directory))
+        (policy / source.relative_to(original)).write_bytes(raw)
+        assert_validate_reports(policy)
+        assert_check_reports(policy)
+
+
 @property_settings(max_examples=150)
 @given(mutated_file(BASE_FILES))
 def test_a_mutated_base_file_gives_findings_not_a_crash(case: tuple[Path, bytes]) -> None:
     """The small base tree (one plan, one report, one registry) with one of its files damaged."""
-    source, raw = case
-    with tempfile.TemporaryDirectory() as directory:
-        policy = copy_base(Path(directory))
-        (policy / source.relative_to(BASE_POLICY)).write_bytes(raw)
-        assert_validate_reports(policy)
-        assert_check_reports(policy)
+    damage_and_run(copy_base, BASE_POLICY, case)
 
 
 @property_settings(max_examples=25)
 @given(mutated_file(REPOSITORY_FILES))
 def test_a_mutated_repository_file_gives_findings_not_a_crash(case: tuple[Path, bytes]) -> None:
     """The real Handan and Anyang data (three plans, about 7,300 lines) with one file damaged."""
-    source, raw = case
-    with tempfile.TemporaryDirectory() as directory:
-        policy = copy_repository(Path(directory))
-        (policy / source.relative_to(REPOSITORY_POLICY)).write_bytes(raw)
-        assert_validate_reports(policy)
-        assert_check_reports(policy)
+    damage_and_run(copy_repository, REPOSITORY_POLICY, case)
 
 
 REPORT = BASE_POLICY / "progress" / "city-ecology" / "2023-05-10-report.yaml"
@@ -105,9 +106,4 @@ OVERFLOWING_COUNTS = source_text(REPORT).replace("done: 24", "done: 1e400").repl
 @example((REPORT, OVERFLOWING_COUNTS.encode()))
 def test_a_base_file_with_one_value_changed_gives_findings_not_a_crash(case: tuple[Path, bytes]) -> None:
     """Well-formed YAML with a wrong type, an impossible date, a dangling ID or a missing field."""
-    source, raw = case
-    with tempfile.TemporaryDirectory() as directory:
-        policy = copy_base(Path(directory))
-        (policy / source.relative_to(BASE_POLICY)).write_bytes(raw)
-        assert_validate_reports(policy)
-        assert_check_reports(policy)
+    damage_and_run(copy_base, BASE_POLICY, case)
