@@ -88,7 +88,6 @@ def main_job() -> None:
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary:  # in GitHub Actions: the overdue list as the job summary, next to the line annotations
         with Path(summary).open("a", encoding="utf-8") as stream:
-            stream.flush()
             subprocess.run([str(BIN / "plancheck"), "check", "--format", "markdown", "--fail-on", "never"],
                            cwd=ROOT, stdout=stream, check=False)
     say("site: mkdocs build --strict (into site/)")

@@ -58,9 +58,15 @@ def by_accountable_unit(results: list[TaskResult], context: ReportContext) -> li
     return sorted(groups.items(), key=lambda item: (-sum(r.status is TaskStatus.OVERDUE for r in item[1]), item[0]))
 
 
+def named_units(result: TaskResult, model: Model) -> set[str]:
+    """Every unit lead, cooperating or responsible for a task: the IDs it names, and the members of named groups."""
+    units: set[str] = set()
+    for referenced in (*result.lead, *result.cooperating, *result.responsible):
+        units.add(referenced)
+        units.update(model.members(referenced))
+    return units
+
+
 def involves(result: TaskResult, unit_id: str, model: Model) -> bool:
     """Whether a unit is lead, cooperating or responsible for a task, directly or through a group."""
-    for referenced in (*result.lead, *result.cooperating, *result.responsible):
-        if referenced == unit_id or unit_id in model.members(referenced):
-            return True
-    return False
+    return unit_id in named_units(result, model)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from checker.workspace import open_workspace
 _built: dict[str, SiteContent] = {}
 
 
-def as_of_date(environ: os._Environ[str] | dict[str, str] = os.environ) -> date:
+def as_of_date(environ: Mapping[str, str] = os.environ) -> date:
     text = environ.get("PLANCHECK_AS_OF")
     if not text:
         return date.today()

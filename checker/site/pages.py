@@ -13,12 +13,13 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from checker.evaluate.progress import number, percent
 from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
 from checker.evaluate.vocabulary import Light, TaskStatus
 from checker.model.records import Model, Organization, Plan, Report, Update
-from checker.report.views import AT_RISK, ReportContext, accountable, risk_order
+from checker.report.views import AT_RISK, ReportContext, accountable, named_units, risk_order
 from checker.site.charts import indicator_chart
 from checker.site.markup import esc, free_text, md, relative, relative_md
 
@@ -54,6 +55,41 @@ class _Site:
     def model(self) -> Model:
         return self.context.model
 
+    @cached_property
+    def by_key(self) -> dict[str, TaskResult]:
+        return {result.key: result for result in self.evaluation.tasks}
+
+    @cached_property
+    def units_of(self) -> dict[str, frozenset[str]]:
+        """task key → the organizations involved in it (through groups too), its enterprise included."""
+        involved = {}
+        for result in self.evaluation.tasks:
+            units = named_units(result, self.model)
+            if result.task.project and result.task.project.enterprise:
+                units.add(result.task.project.enterprise)
+            involved[result.key] = frozenset(u for u in units if u in self.model.organizations)
+        return involved
+
+    @cached_property
+    def counties_of(self) -> dict[str, frozenset[str]]:
+        organizations = self.model.organizations
+        return {key: frozenset(u for u in units if organizations[u].kind == "county")
+                for key, units in self.units_of.items()}
+
+    @cached_property
+    def involvement(self) -> dict[str, dict[str, list[str]]]:
+        """unit id → {task key → roles}: lead, cooperating, responsible (through groups too), enterprise."""
+        involved: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for result in self.evaluation.tasks:
+            for role, unit_ids in (("牵头", result.lead), ("配合", result.cooperating), ("责任", result.responsible)):
+                for unit_id in unit_ids:
+                    for member in self.model.members(unit_id):
+                        if role not in involved[member][result.key]:
+                            involved[member][result.key].append(role)
+            if result.task.project and result.task.project.enterprise:
+                involved[result.task.project.enterprise][result.key].append("企业")
+        return involved
+
 
 def build_pages(evaluation: Evaluation, context: ReportContext) -> dict[str, str]:
     """Every generated page, keyed by its path under docs/."""
@@ -71,9 +107,8 @@ def build_pages(evaluation: Evaluation, context: ReportContext) -> dict[str, str
         pages[plan_page(plan.id)] = _plan(site, plan)
     for result in evaluation.tasks:
         pages[task_page(result.key)] = _task(site, result)
-    involvement = _involvement(site)
     for organization in site.model.organizations.values():
-        pages[unit_page(organization.id)] = _unit(site, organization, involvement.get(organization.id, {}))
+        pages[unit_page(organization.id)] = _unit(site, organization, site.involvement.get(organization.id, {}))
     return dict(sorted(pages.items()))
 
 
@@ -262,8 +297,8 @@ def _plans_index(site: _Site) -> str:
 
 def _filter_controls(site: _Site, results: Sequence[TaskResult], prefix: str) -> str:
     statuses = sorted({r.status for r in results}, key=lambda s: s.risk)
-    units = sorted({u for r in results for u in _involved_units(site, r)}, key=site.model.unit_name)
-    counties = sorted({u for r in results for u in _counties(site, r)}, key=site.model.unit_name)
+    units = sorted({u for r in results for u in site.units_of[r.key]}, key=site.model.unit_name)
+    counties = sorted({u for r in results for u in site.counties_of[r.key]}, key=site.model.unit_name)
 
     def select(name: str, label: str, options: Iterable[tuple[str, str]]) -> str:
         items = "".join(f'<option value="{esc(value)}">{esc(text)}</option>' for value, text in options)
@@ -279,23 +314,10 @@ def _filter_controls(site: _Site, results: Sequence[TaskResult], prefix: str) ->
     )
 
 
-def _involved_units(site: _Site, result: TaskResult) -> set[str]:
-    units: set[str] = set()
-    for unit_id in (*result.lead, *result.cooperating, *result.responsible):
-        units.update(site.model.members(unit_id))
-    if result.task.project and result.task.project.enterprise:
-        units.add(result.task.project.enterprise)
-    return {u for u in units if u in site.model.organizations}
-
-
-def _counties(site: _Site, result: TaskResult) -> set[str]:
-    return {u for u in _involved_units(site, result) if site.model.organizations[u].kind == "county"}
-
-
 def _filterable_table(site: _Site, page: str, results: Sequence[TaskResult], table_id: str) -> str:
     attrs = [
-        f'data-status="{r.status.value}" data-units="{esc(" ".join(sorted(_involved_units(site, r))))}" '
-        f'data-county="{esc(" ".join(sorted(_counties(site, r))))}"'
+        f'data-status="{r.status.value}" data-units="{esc(" ".join(sorted(site.units_of[r.key])))}" '
+        f'data-county="{esc(" ".join(sorted(site.counties_of[r.key])))}"'
         for r in results
     ]
     table = _table(_TASK_HEADERS, _task_rows(site, page, results), css="pc-tasks", row_attrs=attrs)
@@ -398,7 +420,7 @@ def _task(site: _Site, result: TaskResult) -> str:
     lines = [_front_matter(f"{task.id} {result.title}"), f"# {md(task.id)} {md(result.title)}", "",
              _table(("项目", "内容"), facts, css="pc-facts")]
     if result.children:
-        children = [r for r in site.evaluation.tasks if r.key in set(result.children)]
+        children = [site.by_key[key] for key in result.children]
         lines += ["## 下属任务", "", _table(_TASK_HEADERS, _task_rows(site, page, sorted(children, key=risk_order)))]
     if result.milestones:
         rows = [[esc(m.text), esc(m.due), _badge(site, m.status.light, m.status.label), esc(m.explanation)]
@@ -441,23 +463,9 @@ def _update_detail(update: Update) -> str:
     return "，".join(parts)
 
 
-def _involvement(site: _Site) -> dict[str, dict[str, list[str]]]:
-    """unit id → {task key → roles}: lead, cooperating, responsible (through groups too), enterprise."""
-    involved: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for result in site.evaluation.tasks:
-        for role, unit_ids in (("牵头", result.lead), ("配合", result.cooperating), ("责任", result.responsible)):
-            for unit_id in unit_ids:
-                for member in site.model.members(unit_id):
-                    if role not in involved[member][result.key]:
-                        involved[member][result.key].append(role)
-        if result.task.project and result.task.project.enterprise:
-            involved[result.task.project.enterprise][result.key].append("企业")
-    return involved
-
-
 def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) -> str:
     page = unit_page(organization.id)
-    results = sorted((r for r in site.evaluation.tasks if r.key in roles), key=risk_order)
+    results = sorted((site.by_key[key] for key in roles), key=risk_order)
     lines = [_front_matter(organization.name, UNIT_SEARCH_BOOST), f"# {md(organization.name)}", ""]
     if organization.aliases:
         lines += ["又称：" + "、".join(md(alias) for alias in organization.aliases), ""]
@@ -482,7 +490,6 @@ _KIND_LABELS = {
 
 def _units_index(site: _Site) -> str:
     page = UNITS
-    involvement = _involvement(site)
     lines = ["# 单位", "", "点击单位名称查看其牵头、配合或负责的全部任务。", ""]
     by_kind: dict[str, list[Organization]] = defaultdict(list)
     for organization in site.model.organizations.values():
@@ -491,8 +498,7 @@ def _units_index(site: _Site) -> str:
     for heading in sorted(by_kind, key=order.index):
         rows = []
         for organization in sorted(by_kind[heading], key=lambda o: (o.jurisdiction, o.name)):
-            keys = set(involvement.get(organization.id, {}))
-            results = [r for r in site.evaluation.tasks if r.key in keys]
+            results = [site.by_key[key] for key in site.involvement.get(organization.id, {})]
             overdue = sum(r.status is TaskStatus.OVERDUE for r in results)
             rows.append([_link(page, unit_page(organization.id), organization.name),
                          esc(site.model.jurisdictions.get(organization.jurisdiction, organization.jurisdiction)),

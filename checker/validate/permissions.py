@@ -40,13 +40,15 @@ _NAMES_SHOWN = 5
 def check_permissions(model: Model) -> Iterator[Finding]:
     """PC401 for every report outside its reporter's folder, PC402 for every item it may not report."""
     overseers = _overseers(model)
+    # Who may observe a plan's indicators depends on the plan only: computed once per plan, not per observation.
+    observers = {plan.id: _indicator_reporters(plan, overseers) for plan in model.plans.values()}
     for report in model.reports:
         if report.folder_unit is not None and report.reporter != report.folder_unit:
             message = f"报送单位“{report.reporter}”与所在文件夹“{report.folder_unit}”不一致。"
             yield report.origin.at("PC401", message, "reporter")
         if report.reporter in model.organizations or report.reporter in model.groups:
             yield from _updates(report, model, overseers)
-            yield from _observations(report, model, overseers)
+            yield from _observations(report, model, observers)
 
 
 def _overseers(model: Model) -> dict[str, tuple[str, ...]]:
@@ -93,12 +95,11 @@ def _updates(report: Report, model: Model, overseers: dict[str, tuple[str, ...]]
             yield _refusal(model, update, f"任务“{task.key}”的进展", allowed)
 
 
-def _observations(report: Report, model: Model, overseers: dict[str, tuple[str, ...]]) -> Iterator[Finding]:
+def _observations(report: Report, model: Model, observers: dict[str, tuple[str, ...]]) -> Iterator[Finding]:
     for observation in report.observations:
-        plan = model.plans.get(observation.plan)
-        if plan is None or observation.indicator_key not in model.indicators:
+        allowed = observers.get(observation.plan)
+        if allowed is None or observation.indicator_key not in model.indicators:
             continue
-        allowed = _indicator_reporters(plan, overseers)
         if not _covers(model, allowed, report.reporter):
             yield _refusal(model, observation, f"指标“{observation.indicator_key}”的观测值", allowed)
 

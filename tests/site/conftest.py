@@ -10,6 +10,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -93,16 +94,16 @@ def save_artifact(name: str, data: bytes) -> Path:
 
 
 
-def search(page: object, site_url: str, query: str) -> list[str]:
+def search(page: Any, site_url: str, query: str) -> list[str]:
     """Type a query into the site's search box once the index has loaded; the result links, best first."""
-    page.goto(f"{site_url}/index.html")  # type: ignore[attr-defined]
-    page.click(".md-search__input")  # type: ignore[attr-defined]
+    page.goto(f"{site_url}/index.html")
+    page.click(".md-search__input")
     meta = ".md-search-result__meta"
-    page.wait_for_function(f"() => !/初始化/.test(document.querySelector('{meta}')?.textContent ?? '初始化')")  # type: ignore[attr-defined]
-    page.fill(".md-search__input", query)  # type: ignore[attr-defined]
-    page.press(".md-search__input", "End")  # type: ignore[attr-defined]  # Material searches on keyup
-    page.wait_for_function(f"() => /符合条件的结果/.test(document.querySelector('{meta}')?.textContent ?? '')")  # type: ignore[attr-defined]
-    links: list[str] = page.locator(".md-search-result__item > a").evaluate_all(  # type: ignore[attr-defined]
+    page.wait_for_function(f"() => !/初始化/.test(document.querySelector('{meta}')?.textContent ?? '初始化')")
+    page.fill(".md-search__input", query)
+    page.press(".md-search__input", "End")  # Material searches on keyup
+    page.wait_for_function(f"() => /符合条件的结果/.test(document.querySelector('{meta}')?.textContent ?? '')")
+    links: list[str] = page.locator(".md-search-result__item > a").evaluate_all(
         "links => links.map(a => a.getAttribute('href'))"
     )
     return links
