@@ -64,6 +64,13 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
                             "（默认 overdue）")
     check.add_argument("--plan", action="append", default=[], metavar="ID", help="只看某个规划（可重复）")
     check.add_argument("--unit", default=None, metavar="ID", help="只看某单位牵头、配合或负责的任务")
+
+    diff = commands.add_parser("diff", help="与某个 git 版本相比：状态变化、进展条目与规划修改")
+    diff.add_argument("base", metavar="BASE_REF", help="用于对比的 git 版本，如 origin/main")
+    diff.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="policy 目录（默认 policy/）")
+    diff.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD", help="检查日期（默认今天）")
+    diff.add_argument("--format", choices=("text", "markdown", "github"), default=default_format,
+                      help="输出格式：markdown 适合拉取请求评论（在 GitHub Actions 中默认 github）")
     return parser
 
 
@@ -96,7 +103,14 @@ def _run_check(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     return run(options, stdout)
 
 
-_RUNNERS: dict[str, Runner] = {"validate": _run_validate, "check": _run_check}
+def _run_diff(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
+    from checker.commands.diff import DiffOptions, run  # noqa: PLC0415 (fast --help)
+
+    options = DiffOptions(args.base, tuple(args.paths), args.as_of or today, today, args.format)
+    return run(options, stdout)
+
+
+_RUNNERS: dict[str, Runner] = {"validate": _run_validate, "check": _run_check, "diff": _run_diff}
 
 
 def main(

@@ -4,7 +4,7 @@ Codes never change meaning and are never reused. The site's finding-codes page i
 this table, and tests/codes_test.py requires a test that pins each code's exact line and column.
 
 Ranges: PC0xx file and YAML level, PC1xx schema, PC2xx identity and references, PC3xx dates and
-values, PC4xx who may report what.
+values, PC4xx who may report what, PC5xx plan edits found by `plancheck diff`.
 """
 
 from __future__ import annotations
@@ -89,6 +89,13 @@ CODES: dict[str, Code] = {
         Code("PC316", "规划期起止有误", _E, "规划期起始日期应早于截止日期。"),
         Code("PC401", "报送单位与所在文件夹不一致", _E, "进展文件须放在 progress/<报送单位ID>/ 中：把文件移到报送单位的文件夹，或把 reporter 改为所在文件夹的单位 ID。"),
         Code("PC402", "无权报送该任务或指标", _E, "单位只能报送本单位（或所在单位组）牵头、配合、负责的任务，以及本单位牵头的任务下的分解任务和项目；督办单位可报送所督办规划的全部内容；指标只能由督办单位、发文单位和该规划中任务的牵头单位报送。分局等下属单位不能代上级单位报送。请检查 reporter 和任务或指标 ID 是否写错；确属本单位职责的，请在规划中补登本单位，或在单位名录中登记 oversees 并注明依据。"),
+        Code("PC501", "截止日期修改缺少修订记录", _E, "规划原文不能直接改。若有文件调整了时限，请保留原日期，在该规划的 amendments 中新增一条修订记录：document 写明文号和日期，changes 写 item（任务 ID）、field: deadline、新的 deadline 和原文表述 text。若只是改正录入错误，也须以修订记录说明。"),
+        Code("PC502", "任务目标修改缺少修订记录", _E, "请保留原目标文字，在 amendments 中新增修订记录（文号、日期），changes 写 item、field: target 和新的原文 text。"),
+        Code("PC503", "牵头单位修改缺少修订记录", _E, "请保留原牵头单位，在 amendments 中新增修订记录（文号、日期），changes 写 item、field: lead 和新的 units。"),
+        Code("PC504", "任务或指标被删除", _E, "规划中的任务和指标不能删除，请恢复。若有文件撤销了任务，请保留任务，在 amendments 中新增 field: cancel 的修订记录（文号、日期），网站会显示为“已撤销”。"),
+        Code("PC505", "指标目标修改缺少修订记录", _E, "请保留原目标值，在 amendments 中新增修订记录（文号、日期），changes 写 item（指标 ID）、field: indicator_target、新的 value 和原文 text。"),
+        Code("PC506", "修订记录被删除或改动", _E, "已有的修订记录是调整的凭据，不能删除或改写，请恢复原样。若原记录录错，请新增一条修订记录，用 supersedes 写明它取代的旧记录 ID。"),
+        Code("PC507", "规划被删除", _E, "规划文件不能删除，请恢复。规划到期后仍保留，网站按规划期显示其状态。"),
     )
 }
 

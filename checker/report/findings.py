@@ -64,13 +64,17 @@ def annotation(level: str, *, file: str, line: int, column: int, title: str, mes
     )
 
 
+def finding_annotation(item: Finding) -> str:
+    """One finding as a workflow command: an error or warning shown at its line in the pull request."""
+    level = "error" if item.severity is Severity.ERROR else "warning"
+    title = f"{item.code} {CODES[item.code].title}" if item.code in CODES else item.code
+    message = f"{item.message}\n修改建议：{item.hint}" if item.hint else item.message
+    return annotation(level, file=item.file, line=item.line, column=item.column, title=title, message=message)
+
+
 def report_github(findings: Sequence[Finding], file_count: int, stream: TextIO) -> None:
     for item in findings:
-        level = "error" if item.severity is Severity.ERROR else "warning"
-        title = f"{item.code} {CODES[item.code].title}" if item.code in CODES else item.code
-        message = f"{item.message}\n修改建议：{item.hint}" if item.hint else item.message
-        line = annotation(level, file=item.file, line=item.line, column=item.column, title=title, message=message)
-        stream.write(line + "\n")
+        stream.write(finding_annotation(item) + "\n")
     stream.write(_summary(findings, file_count) + "\n")
 
 

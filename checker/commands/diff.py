@@ -1,0 +1,59 @@
+"""plancheck diff: what the working tree changes compared with a git revision.
+
+Both sides are loaded, validated and evaluated as of the same date; `checker.changes` compares
+them. The revision's tree is exported into a scratch folder that is removed afterwards.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path, PurePosixPath
+from typing import TextIO
+
+from checker import revision
+from checker.changes import Side, compare
+from checker.errors import ExitCode
+from checker.evaluate import evaluate
+from checker.load.documents import list_tree, load_documents
+from checker.report.diff_report import DIFF_REPORTERS
+from checker.report.findings import FINDINGS_REPORTERS
+from checker.report.views import ReportContext
+from checker.validate import validate
+from checker.workspace import open_workspace
+
+
+@dataclass(frozen=True)
+class DiffOptions:
+    base: str
+    paths: tuple[Path, ...]
+    as_of: date
+    today: date
+    format: str
+
+
+def run(options: DiffOptions, stdout: TextIO) -> int:
+    checked_on = max(options.today, options.as_of)
+    workspace = open_workspace(options.paths, checked_on)
+    if not workspace.validation.valid:
+        findings_format = options.format if options.format in FINDINGS_REPORTERS else "text"
+        FINDINGS_REPORTERS[findings_format](workspace.validation.findings, len(workspace.documents), stdout)
+        return ExitCode.INVALID
+    head_model = workspace.validation.model
+    head = Side(head_model, workspace.root, evaluate(head_model, options.as_of))
+    top = revision.repository_top(workspace.root)
+    commit = revision.resolve(top, options.base)
+    relative = PurePosixPath(workspace.root.resolve().relative_to(top.resolve()).as_posix())
+    with tempfile.TemporaryDirectory(prefix="plancheck-diff-") as scratch:
+        export_root = Path(scratch)
+        revision.export(top, commit, [relative, relative.parent / "schemas"], export_root)
+        base_root = export_root / relative
+        documents = load_documents(list_tree(base_root)) if base_root.is_dir() else []
+        base_validation = validate(documents, checked_on)
+        base_model = base_validation.model
+        base_evaluation = evaluate(base_model, options.as_of) if base_validation.valid else None
+        changes = compare(Side(base_model, base_root, base_evaluation), head, options.as_of)
+    context = ReportContext(head_model)
+    DIFF_REPORTERS[options.format](changes, options.base, base_evaluation is not None, context, stdout)
+    return ExitCode.INVALID if any(item.is_error for item in changes.findings) else ExitCode.OK

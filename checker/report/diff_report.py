@@ -1,0 +1,152 @@
+"""`plancheck diff` output: a summary sentence, then status changes, progress entries and plan edits.
+
+The Markdown form is made for a pull-request comment or job summary; text for a terminal; github
+adds one annotation per finding at its line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TextIO
+
+from checker.changes import FIELD_LABELS, ChangeSet, Entry, StatusChange
+from checker.codes import CODES
+from checker.evaluate.vocabulary import TaskStatus
+from checker.findings import Finding
+from checker.report.findings import finding_annotation
+from checker.report.markdown_report import MAX_ROWS, escape
+from checker.report.views import ReportContext
+
+DiffReporter = Callable[[ChangeSet, str, bool, ReportContext, TextIO], None]
+
+_KINDS = {"task": "任务", "milestone": "节点", "indicator": "指标"}
+
+
+def summary(changes: ChangeSet) -> str:
+    """本次变更：标记 3 项任务完成；1 个节点达成；新增 4 条进展；无规划修改。"""
+    parts = []
+    if changes.tasks_completed:
+        parts.append(f"标记 {changes.tasks_completed} 项任务完成")
+    others = sum(1 for c in changes.statuses if c.kind == "task" and not c.completes)
+    if others:
+        parts.append(f"另有 {others} 项任务状态变化" if changes.tasks_completed else f"{others} 项任务状态变化")
+    if changes.milestones_met:
+        parts.append(f"{changes.milestones_met} 个节点达成")
+    indicators = sum(1 for c in changes.statuses if c.kind == "indicator")
+    if indicators:
+        parts.append(f"{indicators} 项指标状态变化")
+    if not changes.statuses:
+        parts.append("不改变任何任务、节点或指标的状态")
+    for kind in Entry:
+        count = sum(1 for entry in changes.entries if entry.change is kind)
+        if count:
+            parts.append(f"{kind.label} {count} 条进展")
+    if not changes.edits:
+        parts.append("无规划修改")
+    else:
+        parts.append(f"规划修改 {len(changes.edits)} 处")
+    errors = sum(1 for item in changes.findings if item.is_error)
+    if errors:
+        parts.append(f"{errors} 个问题须先修改")
+    return "本次变更：" + "；".join(parts) + "。"
+
+
+def _status(change_status: object, context: ReportContext) -> str:
+    if change_status is None:
+        return "（新增）"
+    if isinstance(change_status, TaskStatus):
+        return f"{context.style(change_status.light).icon} {change_status.label}"
+    return str(getattr(change_status, "label", change_status))
+
+
+def _code(text: str) -> str:
+    """An identifier or path as a code span inside a table cell."""
+    return "`" + " ".join(text.split()).replace("`", "'").replace("|", "\\|") + "`"
+
+
+def _subject(change: StatusChange) -> str:
+    return f"{_KINDS[change.kind]} {_code(change.key)} {escape(change.title)}"
+
+
+def _finding_line(item: Finding) -> str:
+    return f"{item.file}:{item.line}:{item.column}: {item.code} {item.severity.label} {item.message}"
+
+
+def report_markdown(changes: ChangeSet, base: str, compared: bool, context: ReportContext, stream: TextIO) -> None:
+    stream.write(f"## plancheck diff：与 {_code(base)} 相比（截至 {changes.as_of}）\n\n{summary(changes)}\n")
+    if not compared:
+        stream.write(f"\n{_code(base)} 中的数据未通过校验，无法对比状态；以下只列出进展和规划的改动。\n")
+    if changes.findings:
+        stream.write(f"\n### 须先修改（{len(changes.findings)}）\n\n")
+        for item in changes.findings:
+            stream.write(f"- **{item.code} {CODES[item.code].title}**：{escape(_finding_line(item))}\n")
+            stream.write(f"  修改建议：{escape(item.hint)}\n")
+    if changes.statuses:
+        rows = changes.statuses[:MAX_ROWS]
+        stream.write(f"\n### 状态变化（{len(changes.statuses)}）\n\n| 对象 | 之前 | 之后 | 说明 |\n|---|---|---|---|\n")
+        for change in rows:
+            stream.write(f"| {_subject(change)} | {_status(change.before, context)} | "
+                         f"{_status(change.after, context)} | {escape(change.explanation)} |\n")
+        if len(changes.statuses) > len(rows):
+            stream.write(f"\n只列出前 {MAX_ROWS} 项。\n")
+    if changes.entries:
+        rows_e = changes.entries[:MAX_ROWS]
+        stream.write(f"\n### 进展条目（{len(changes.entries)}）\n\n")
+        stream.write("| 改动 | 位置 | 对象 | 报送内容 |\n|---|---|---|---|\n")
+        for entry in rows_e:
+            stream.write(f"| {entry.change.label} | {_code(f'{entry.file}:{entry.line}')} | {_code(entry.subject)} | "
+                         f"{escape(entry.status)} |\n")
+        if len(changes.entries) > len(rows_e):
+            stream.write(f"\n只列出前 {MAX_ROWS} 条。\n")
+    stream.write("\n### 规划修改\n\n")
+    if not changes.edits:
+        stream.write("无。\n")
+        return
+    stream.write("| 规划 | 条目 | 修改 | 之前 | 之后 | 修订记录 |\n|---|---|---|---|---|---|\n")
+    for edit in changes.edits[:MAX_ROWS]:
+        by = escape(edit.recorded_by) if edit.recorded_by else "—"
+        stream.write(f"| {_code(edit.plan)} | {_code(edit.item)} | {_label(edit.field)} | {escape(edit.before)} | "
+                     f"{escape(edit.after)} | {by} |\n")
+
+
+def _label(field: str) -> str:
+    return FIELD_LABELS.get(field, field)
+
+
+def report_text(changes: ChangeSet, base: str, compared: bool, context: ReportContext, stream: TextIO) -> None:
+    stream.write(f"与 {base} 相比（截至 {changes.as_of}）：\n{summary(changes)}\n")
+    if not compared:
+        stream.write(f"{base} 中的数据未通过校验，无法对比状态。\n")
+    if changes.statuses:
+        stream.write("\n状态变化：\n")
+        for change in changes.statuses:
+            before = change.before.label if change.before is not None else "（新增）"
+            stream.write(f"  {_KINDS[change.kind]} {change.key} {change.title}：{before} → {change.after.label}"
+                         f"（{change.explanation}）\n")
+    if changes.entries:
+        stream.write("\n进展条目：\n")
+        for entry in changes.entries:
+            stream.write(f"  {entry.change.label} {entry.file}:{entry.line} {entry.subject} {entry.status}\n")
+    if changes.edits:
+        stream.write("\n规划修改：\n")
+        for edit in changes.edits:
+            by = f"（修订记录：{edit.recorded_by}）" if edit.recorded_by else ""
+            stream.write(f"  {edit.file}:{edit.line} {edit.plan}/{edit.item} {_label(edit.field)}："
+                         f"{edit.before} → {edit.after}{by}\n")
+    if changes.findings:
+        stream.write("\n须先修改：\n")
+        for item in changes.findings:
+            stream.write(f"{_finding_line(item)}\n    修改建议：{item.hint}\n")
+
+
+def report_github(changes: ChangeSet, base: str, compared: bool, context: ReportContext, stream: TextIO) -> None:
+    for item in changes.findings:
+        stream.write(finding_annotation(item) + "\n")
+    stream.write(summary(changes) + "\n")
+
+
+DIFF_REPORTERS: dict[str, DiffReporter] = {
+    "text": report_text,
+    "markdown": report_markdown,
+    "github": report_github,
+}
