@@ -90,6 +90,16 @@ def main_job() -> None:
         with Path(summary).open("a", encoding="utf-8") as stream:
             subprocess.run([str(BIN / "plancheck"), "check", "--format", "markdown", "--fail-on", "never"],
                            cwd=ROOT, stdout=stream, check=False)
+    say("codeowners: plancheck codeowners --check (.github/CODEOWNERS matches the registry)")
+    run(BIN / "plancheck", "codeowners", "--check")
+    base = os.environ.get("GITHUB_BASE_REF")
+    if base:  # a pull request: what it changes, and no plan edit without an amendment record
+        if summary:
+            with Path(summary).open("a", encoding="utf-8") as stream:
+                subprocess.run([str(BIN / "plancheck"), "diff", f"origin/{base}", "--format", "markdown"],
+                               cwd=ROOT, stdout=stream, check=False)
+        say(f"diff: plancheck diff origin/{base}")
+        run(BIN / "plancheck", "diff", f"origin/{base}")
     say("site: mkdocs build --strict (into site/)")
     run(BIN / "mkdocs", "build", "--strict", env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     print(f"\nThe site is in {ROOT / 'site'}; open site/index.html, or serve it: .venv/bin/mkdocs serve")

@@ -71,6 +71,12 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
     diff.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD", help="检查日期（默认今天）")
     diff.add_argument("--format", choices=("text", "markdown", "github"), default=default_format,
                       help="输出格式：markdown 适合拉取请求评论（在 GitHub Actions 中默认 github）")
+
+    owners = commands.add_parser("codeowners", help="根据单位名录生成 .github/CODEOWNERS（进展文件夹由本单位团队审核）")
+    owners.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="policy 目录（默认 policy/）")
+    owners.add_argument("--output", type=Path, default=None, metavar="FILE",
+                        help="输出文件（默认 policy 目录旁的 .github/CODEOWNERS）")
+    owners.add_argument("--check", action="store_true", help="只检查现有文件是否最新，过期时以退出码 1 结束")
     return parser
 
 
@@ -110,7 +116,15 @@ def _run_diff(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     return run(options, stdout)
 
 
-_RUNNERS: dict[str, Runner] = {"validate": _run_validate, "check": _run_check, "diff": _run_diff}
+def _run_codeowners(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
+    from checker.commands.codeowners import CodeownersOptions, run  # noqa: PLC0415 (fast --help)
+
+    return run(CodeownersOptions(tuple(args.paths), args.output, args.check, today), stdout)
+
+
+_RUNNERS: dict[str, Runner] = {
+    "validate": _run_validate, "check": _run_check, "diff": _run_diff, "codeowners": _run_codeowners,
+}
 
 
 def main(
