@@ -107,9 +107,20 @@ def _translate(error: ValidationError, document: Document) -> Iterator[Finding]:
             yield document.at("PC102", message, [*path, extra], key=True)
     elif problem.keyword == "minProperties":
         yield document.at("PC101", f"{prefix}至少要填写一个字段。", path)
+    elif problem.value is None and problem.keyword in ("type", "enum", "const") and path:
+        # `status:` with nothing after it: a field left blank (as in a new-report skeleton).
+        yield document.at("PC110", f"“{path[-1]}”尚未填写{_blank_hint(problem)}。", path)
     else:
         code, message = _value_problem(problem)
         yield document.at(code, f"{prefix}{message}", path)
+
+
+def _blank_hint(problem: _Problem) -> str:
+    if problem.keyword == "enum":
+        return "，可选：" + "、".join(str(option) for option in problem.expected)
+    expected = problem.expected if problem.keyword == "type" else None
+    names = [expected] if isinstance(expected, str) else list(expected or [])
+    return "（应为" + "或".join(_TYPE_NAMES.get(t, t) for t in names) + "）" if names else ""
 
 
 def _type(problem: _Problem) -> tuple[str, str]:
