@@ -77,6 +77,13 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
     owners.add_argument("--output", type=Path, default=None, metavar="FILE",
                         help="输出文件（默认 policy 目录旁的 .github/CODEOWNERS）")
     owners.add_argument("--check", action="store_true", help="只检查现有文件是否最新，过期时以退出码 1 结束")
+
+    report = commands.add_parser("new-report", help="在本单位文件夹中生成进展报送文件，列出尚未完成的任务，供填写")
+    report.add_argument("--unit", required=True, metavar="ID", help="报送单位 ID，如 hd-ecology")
+    report.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD", help="报送日期（默认今天）")
+    report.add_argument("--plan", action="append", default=[], metavar="ID", help="只列出某个规划的任务（可重复）")
+    report.add_argument("--update", action="store_true", help="文件已存在时，在其中补充尚未列出的任务（原有内容不变）")
+    report.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="policy 目录（默认 policy/）")
     return parser
 
 
@@ -122,8 +129,16 @@ def _run_codeowners(args: argparse.Namespace, today: date, stdout: TextIO) -> in
     return run(CodeownersOptions(tuple(args.paths), args.output, args.check, today), stdout)
 
 
+def _run_new_report(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
+    from checker.commands.new_report import NewReportOptions, run  # noqa: PLC0415 (fast --help)
+
+    options = NewReportOptions(args.unit, args.date or today, tuple(args.plan), tuple(args.paths), args.update, today)
+    return run(options, stdout)
+
+
 _RUNNERS: dict[str, Runner] = {
     "validate": _run_validate, "check": _run_check, "diff": _run_diff, "codeowners": _run_codeowners,
+    "new-report": _run_new_report,
 }
 
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from checker.findings import Finding
-from checker.model.records import Model, Observation, Plan, Report, Task, Update
+from checker.model.records import Indicator, Model, Observation, Plan, Report, Task, Update
 
 _NAMES_SHOWN = 5
 
@@ -125,3 +125,18 @@ def _names(model: Model, units: tuple[str, ...]) -> str:
 
 def _unique(units: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(units))
+
+
+def reportable(model: Model, unit: str) -> tuple[list[Task], list[Indicator]]:
+    """The tasks and indicators a unit may report: the same rule PC402 enforces, used to offer them."""
+    overseers = _overseers(model)
+    tasks = [
+        task for plan in model.plans.values() for task in plan.tasks
+        if _covers(model, _task_reporters(task, model, overseers), unit)
+    ]
+    indicators = [
+        indicator for plan in model.plans.values()
+        if _covers(model, _indicator_reporters(plan, overseers), unit)
+        for indicator in plan.indicators
+    ]
+    return tasks, indicators

@@ -1,0 +1,100 @@
+"""plancheck new-report: write a progress-report skeleton into the unit's folder.
+
+The file is `progress/<unit>/<date>-report.yaml`. An existing file is never overwritten; with
+--update, entries for open work it does not mention yet are appended and nothing else changes.
+The written text is loaded and validated like any report before it is kept.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from ruamel.yaml.error import YAMLError
+
+from checker.errors import ExitCode, PlancheckError
+from checker.evaluate import evaluate
+from checker.load.documents import display_path
+from checker.load.yaml_loader import parse_yaml
+from checker.report.findings import report_text
+from checker.skeleton import Offer, extend_report, new_report
+from checker.validate import validate
+from checker.workspace import open_workspace
+
+
+@dataclass(frozen=True)
+class NewReportOptions:
+    unit: str
+    on: date
+    plans: tuple[str, ...]
+    paths: tuple[Path, ...]
+    update: bool
+    today: date
+
+
+def run(options: NewReportOptions, stdout: TextIO) -> int:
+    checked_on = max(options.today, options.on)
+    workspace = open_workspace(options.paths, checked_on)
+    target = workspace.root / "progress" / options.unit / f"{options.on.isoformat()}-report.yaml"
+    shown = display_path(target)
+    # The file being written is left out: a skeleton being filled in is not valid yet, and
+    # --update must still work on it. Everything else must be valid.
+    others = [d for d in workspace.documents if d.path.resolve() != target.resolve()]
+    validation = validate(others, checked_on) if len(others) < len(workspace.documents) else workspace.validation
+    if not validation.valid:
+        stdout.write("现有数据有错误，请先改正再生成报送文件：\n")
+        report_text(validation.findings, len(others), stdout)
+        return ExitCode.INVALID
+    model = validation.model
+    if options.unit not in model.organizations and options.unit not in model.groups:
+        close = difflib.get_close_matches(options.unit, [*model.organizations, *model.groups], n=3, cutoff=0.6)
+        hint = f"是否应为：{'、'.join(close)}？" if close else "单位 ID 见网站“单位”页或 policy/organizations/。"
+        raise PlancheckError(f"单位“{options.unit}”不在单位名录中。{hint}")
+    for plan_id in options.plans:
+        if plan_id not in model.plans:
+            raise PlancheckError(f"规划“{plan_id}”不存在。可选：{'、'.join(sorted(model.plans))}。")
+    evaluation = evaluate(model, options.on)
+    offer = Offer(options.unit, options.on, options.plans)
+    if target.exists() and not options.update:
+        raise PlancheckError(f"文件已存在：{shown}。不会覆盖。要在其中补充尚未列出的任务，请加 --update。")
+    if target.exists():
+        try:
+            before = target.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise PlancheckError(f"无法读取“{shown}”：{error}。请先用 plancheck validate 检查它。") from None
+        _, problems = parse_yaml(before, shown)
+        errors = [problem for problem in problems if problem.is_error]
+        if errors:
+            first = errors[0]
+            where = f"{shown} 第 {first.line} 行第 {first.column} 列"
+            raise PlancheckError(f"{where}：{first.message} 请先改正，再加 --update。")
+        try:
+            text, added = extend_report(before, model, evaluation, offer)
+        except YAMLError as error:  # the strict loader accepted it, so this is unexpected; keep the file
+            raise PlancheckError(f"无法改写 {shown}（{error}），文件未改动。") from None
+    else:
+        text, added = new_report(model, evaluation, offer, shown)
+    _, problems = parse_yaml(text, shown)
+    if problems:  # a defect in the generator, never the user's data: keep their file as it was
+        raise PlancheckError(f"生成的内容无法解析（{problems[0].message}），未写入 {shown}。")
+    if added == 0:
+        stdout.write(f"{model.unit_name(options.unit)}截至 {options.on} 没有尚未列出的未完成任务或指标，未写入文件。\n")
+        return ExitCode.OK
+    _write(target, text)
+    verb = "补充" if options.update else "列出"
+    stdout.write(f"已写入 {shown}：{verb} {added} 条待填写的任务和指标。\n"
+                 f"请按文件开头的说明填写，然后运行 plancheck validate {shown} 检查。\n")
+    return ExitCode.OK
+
+
+def _write(target: Path, text: str) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(target.name + ".tmp")
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(target)  # all or nothing: an interrupted write never leaves half a report
+    except OSError as error:
+        raise PlancheckError(f"无法写入“{display_path(target)}”：{error.strerror or error}") from None

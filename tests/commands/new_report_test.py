@@ -1,0 +1,159 @@
+"""plancheck new-report: a skeleton of the unit's open work that fails until filled and passes once filled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from checker.load.yaml_loader import parse_yaml
+from tests.support import copy_base, findings_in, run_cli, run_validate
+
+ON = "2023-06-01"
+NAME = f"{ON}-report.yaml"
+
+
+def _new(policy: Path, *extra: str) -> tuple[int, str, str]:
+    return run_cli("new-report", "--unit", "city-ecology", "--date", ON, str(policy), *extra)
+
+
+def test_skeleton_lists_open_work_with_status_comments(tmp_path: Path) -> None:
+    policy = copy_base(tmp_path)
+    code, stdout, stderr = _new(policy)
+    assert (code, stderr) == (0, "")
+    report = policy / "progress" / "city-ecology" / NAME
+    assert stdout == (f"已写入 {report.as_posix()}：列出 4 条待填写的任务和指标。\n"
+                      f"请按文件开头的说明填写，然后运行 plancheck validate {report.as_posix()} 检查。\n")
+    text = report.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../../../schemas/progress.schema.json\n#\n"
+                           "# 示例市生态环境局进展报送（2023-06-01），由 plancheck new-report 生成。\n")
+    body = text.split("reporter:", 1)[1]
+    assert body == """ city-ecology
+date: 2023-06-01
+source:
+  title:
+  date: 2023-06-01
+# 以下任务按紧急程度排列：逾期的在前。
+updates:
+  # 【逾期未完成】大力实施VOCs治理
+  # 目标：全市开展30项涉VOCs治理项目，4月底完成率不低于75%，5月底全部完成。
+  # 状态：截止2023-05-31，已逾期1天，最近报送：2023-05-10 示例市生态环境局工作动态（已完成24/30项）（牵头：示例市生态环境局）
+  # 数量：全市开展30项涉VOCs治理项目，可填 done、total、count_unit: 项
+  - task: demo-2023/a5-01
+    status:
+    quote:
+  # 【逾期未完成】加强污染精准治理
+  # 目标：完成示例热电退城搬迁。
+  # 状态：下属2项：逾期未完成1项、未报送1项；本任务：截止2023-12-31，还剩213天，尚未报送进展（原文未注明时限，按规划期末计）（牵头：示例市生态环境局、示例市工业和信息化局）
+  - task: demo-2023/s3-1-1
+    status:
+    quote:
+  # 【未报送】关停1#高炉
+  # 状态：截止2023-11-15，还剩167天，尚未报送进展（责任：甲县人民政府）
+  - task: demo-2023/a1-01
+    status:
+    quote:
+# 指标观测值：period.year 填数据所属年份；当年只有部分月份的，加 through_month（截至几月）。
+observations:
+  # 【符合序时进度】细颗粒物（PM2.5）浓度（微克/立方米）：2022年50微克/立方米；按基期57（2020年）至目标42（2025年）的直线路径，2022年应不高于51，符合序时进度
+  - indicator: demo-2023/pm25
+    period: {year: 2022}
+    value:
+    quote:
+"""
+
+
+def test_unfilled_skeleton_fails_at_each_blank(tmp_path: Path) -> None:
+    policy = copy_base(tmp_path)
+    _new(policy)
+    code, report, _ = run_validate(policy, ON)
+    assert code == 2
+    assert findings_in(report, NAME) == sorted([
+        "PC110 16:9", "PC110 25:12", "PC110 26:11", "PC110 31:12", "PC110 32:11", "PC110 36:12", "PC110 37:11",
+        "PC110 43:11", "PC110 44:11",
+    ])
+    messages = {item["message"] for item in report["findings"]}
+    assert "“status”尚未填写，可选：done、in_progress、not_started。" in messages
+
+
+def _fill(text: str) -> str:
+    """What a submitter does in an editor: fill the title, one task and the indicator; delete two tasks."""
+    text = text.replace("  title:\n", "  title: 示例市生态环境局工作动态（第13期）\n")
+    first, rest = text.split("  # 【逾期未完成】加强污染精准治理\n", 1)
+    first = first.replace("    status:\n    quote:\n", "    status: done\n    done: 30\n    total: 30\n"
+                          "    count_unit: 项\n    completed_on: 2023-05-30\n    quote: 30个项目已全部完成。\n", 1)
+    observations = rest[rest.index("# 指标观测值"):]
+    observations = observations.replace("    value:\n    quote:\n", "    value: 50\n    quote: 2022年PM2.5浓度50微克/立方米。\n")
+    return first + observations
+
+
+def test_filled_skeleton_validates_and_marks_the_task_done(tmp_path: Path) -> None:
+    policy = copy_base(tmp_path)
+    _new(policy)
+    report = policy / "progress" / "city-ecology" / NAME
+    report.write_text(_fill(report.read_text(encoding="utf-8")), encoding="utf-8")
+    code, result, _ = run_validate(policy, ON)
+    assert (code, result["findings"]) == (0, [])
+    code, stdout, _ = run_cli("check", str(policy), "--as-of", ON, "--format", "json")
+    statuses = {task["id"]: task["status"] for task in yaml.safe_load(stdout)["tasks"]}
+    assert statuses["demo-2023/a5-01"] == "done"
+
+
+def test_existing_file_is_never_overwritten(tmp_path: Path) -> None:
+    policy = copy_base(tmp_path)
+    _new(policy)
+    report = policy / "progress" / "city-ecology" / NAME
+    filled = _fill(report.read_text(encoding="utf-8"))
+    report.write_text(filled, encoding="utf-8")
+    code, stdout, stderr = _new(policy)
+    assert (code, stdout) == (2, "")
+    assert "文件已存在" in stderr and "--update" in stderr
+    assert report.read_text(encoding="utf-8") == filled
+
+
+def test_update_appends_only_what_is_missing_and_keeps_everything_else(tmp_path: Path) -> None:
+    policy = copy_base(tmp_path)
+    _new(policy)
+    report = policy / "progress" / "city-ecology" / NAME
+    filled = _fill(report.read_text(encoding="utf-8")).replace(
+        "    quote: 30个项目已全部完成。\n", "    quote: 30个项目已全部完成。  # 见第13期第2页\n")
+    report.write_text(filled, encoding="utf-8")
+    code, stdout, _ = _new(policy, "--update")
+    assert code == 0
+    assert "补充 2 条" in stdout
+    updated = report.read_text(encoding="utf-8")
+    # Every line of the filled file is still there, in order; the two deleted tasks come back at the end of updates.
+    lines = iter(updated.splitlines())
+    assert all(any(line == other for other in lines) for line in filled.splitlines())
+    before, _ = parse_yaml(filled, "before")
+    after, _ = parse_yaml(updated, "after")
+    assert list(after) == list(before)
+    assert after["updates"][:1] == before["updates"]
+    assert after["observations"] == before["observations"]
+    assert [u["task"] for u in after["updates"][1:]] == ["demo-2023/s3-1-1", "demo-2023/a1-01"]
+    assert _new(policy, "--update")[1].endswith("没有尚未列出的未完成任务或指标，未写入文件。\n")
+
+
+def test_broken_existing_file_is_refused_unchanged(tmp_path: Path) -> None:
+    policy = copy_base(tmp_path)
+    report = policy / "progress" / "city-ecology" / NAME
+    broken = "reporter: city-ecology\nreporter: city-ecology\n"
+    report.write_text(broken, encoding="utf-8")
+    code, _, stderr = _new(policy, "--update")
+    assert code == 2
+    assert "第 2 行第 1 列" in stderr and "Traceback" not in stderr
+    assert report.read_text(encoding="utf-8") == broken
+
+
+def test_unknown_unit_plan_and_invalid_tree(tmp_path: Path) -> None:
+    policy = copy_base(tmp_path)
+    code, _, stderr = run_cli("new-report", "--unit", "city-ecolgy", "--date", ON, str(policy))
+    assert code == 2
+    assert stderr == "plancheck: 单位“city-ecolgy”不在单位名录中。是否应为：city-ecology、city-gov？\n"
+    code, _, stderr = _new(policy, "--plan", "nope")
+    assert code == 2 and "规划“nope”不存在" in stderr
+    (policy / "plans" / "demo-2023.yaml").write_text("id: [\n", encoding="utf-8")
+    code, stdout, _ = _new(policy)
+    assert code == 2
+    assert stdout.startswith("现有数据有错误，请先改正再生成报送文件：\n")
+    assert not (policy / "progress" / "city-ecology" / NAME).exists()
