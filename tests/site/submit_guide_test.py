@@ -46,7 +46,7 @@ def policy(tmp_path: Path) -> Path:
 def test_complete_examples_validate_without_findings(policy: Path) -> None:
     """Each complete example, saved where its second line says, passes `plancheck validate`."""
     examples = [block for block in _code_blocks() if block.startswith("# yaml-language-server:")]
-    assert len(examples) == 2
+    assert len(examples) == 3  # progress, observations, and the walkthrough's filled skeleton
     written = []
     for example in examples:
         match = re.match(r"# 文件：policy/(\S+\.yaml)", example.splitlines()[1])
