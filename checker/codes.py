@@ -9,6 +9,7 @@ values, PC4xx who may report what, PC5xx plan edits found by `plancheck diff`.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from checker.findings import Finding, Severity
@@ -101,13 +102,27 @@ CODES: dict[str, Code] = {
 }
 
 
+def visible(text: str) -> str:
+    """Text safe to print on one line: control, format (bidi, zero-width) and separator characters as <U+XXXX>.
+
+    Messages quote the user's data. A right-to-left override quoted raw would reorder the rest of
+    the terminal line, and a newline would break the file:line:column format.
+    """
+    return "".join(
+        f"<U+{ord(char):04X}>" if unicodedata.category(char) in _INVISIBLE else char for char in text
+    )
+
+
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
 def finding(code: str, message: str, file: str, line: int, column: int, *, hint: str | None = None) -> Finding:
     """Build a finding with the catalogue's severity and, unless given, its fix as the hint."""
     entry = CODES[code]
     return Finding(
         code=code,
         severity=entry.severity,
-        message=message,
+        message=visible(message),
         file=file,
         line=max(line, 1),
         column=max(column, 1),

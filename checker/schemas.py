@@ -194,13 +194,18 @@ def _value_problem(problem: _Problem) -> tuple[str, str]:
     return explain(problem)
 
 
+_WEB_ADDRESS = "^https?://"
+
+
 def _pattern_message(pattern: str, value: Any) -> str:
     shown = _show(value)
     if pattern == _SLUG:
         return f"{shown} 不是有效的 ID：只能用小写字母、数字和连字符，如 hd-ecology。"
     if pattern == _QUALIFIED:
         return f"{shown} 应写作“规划ID/条目ID”，如 hd-air-2023/a1-01。"
-    if isinstance(value, str):
+    if pattern == _WEB_ADDRESS:
+        return f"{shown} 不是网址：只能填写以 http:// 或 https:// 开头的公开网址（不能是 javascript:、data: 等）。"
+    if isinstance(value, str) and re.fullmatch(r"\^\[.+\]\+\$", pattern):  # a character class: name the culprit
         body = pattern.removeprefix("^").removesuffix("+$")
         bad = next((char for char in value if not re.fullmatch(body, char)), None)
         if bad is not None:

@@ -26,3 +26,12 @@ def test_every_code_is_pinned_by_a_test() -> None:
     # In a test, a pinned code is written with its position: "PC002 1:1" or "file:3:7: PC017".
     pinned |= {code for code in CODES if re.search(rf"({code} \d+:\d+|:\d+:\d+: {code})", sources)}
     assert sorted(set(CODES) - pinned) == []
+
+
+def test_messages_quote_invisible_characters_visibly() -> None:
+    """A quoted bidi override or newline cannot reorder or break a file:line:column line."""
+    from checker.codes import finding, visible
+
+    assert visible("已完成\u202e项42\n下一行\u200b") == "已完成<U+202E>项42<U+000A>下一行<U+200B>"
+    assert visible("普通文字　全角空格（）") == "普通文字　全角空格（）"
+    assert finding("PC105", "“a\u2067b”", "f.yaml", 1, 1).message == "“a<U+2067>b”"

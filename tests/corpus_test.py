@@ -8,17 +8,25 @@ change in what the validator reports or where it points fails here.
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from mkdocs.utils.meta import get_data
 
 from checker.codes import CODES
+from checker.evaluate import evaluate
+from checker.report.views import ReportContext
+from checker.site.pages import build_pages
+from checker.workspace import open_workspace
+from tests.properties.html_checks import problems_in, render, text_and_tags
 from tests.support import TESTS, copy_base, run_validate
 
 CORPUS = TESTS / "corpus"
 MANIFEST: dict[str, dict[str, Any]] = yaml.safe_load((CORPUS / "manifest.yaml").read_text(encoding="utf-8"))
+AS_OF = date(2024, 1, 1)  # the date run_validate checks as of
 PLACES = {"plans": "plans", "progress": "progress/city-ecology", "organizations": "organizations"}
 
 
@@ -48,6 +56,25 @@ def test_corpus_case(case: str, tmp_path: Path) -> None:
     assert stderr == ""
     expect_error = any(CODES[entry.split()[0]].severity.value == "error" for entry in spec["expect"])
     assert code == (2 if expect_error else 0)
+    if "shows" in spec:
+        _assert_rendered_as_text(policy, spec["shows"])
+
+
+def _assert_rendered_as_text(policy: Path, shows: list[str]) -> None:
+    """Every page is free of live markup, as written and as rendered; each hostile string is visible text."""
+    validation = open_workspace([policy], AS_OF).validation
+    pages = build_pages(evaluate(validation.model, AS_OF), ReportContext(validation.model))
+    visible = []
+    for path, page in pages.items():
+        body, meta = get_data(page)
+        assert not set("<>&\n") & set(meta.get("title", "")), (path, meta)
+        assert (path, problems_in(body)) == (path, [])
+        rendered = render(body)
+        assert (path, problems_in(rendered)) == (path, [])
+        visible.append(" ".join(text_and_tags(rendered)[0].split()))
+    everything = "\n".join(visible)
+    for text in shows:
+        assert " ".join(text.split()) in everything, f"{text!r} was lost or altered on the pages"
 
 
 def test_every_message_is_chinese_with_a_hint(tmp_path: Path) -> None:
