@@ -10,6 +10,7 @@ from typing import TextIO
 from checker.codeowners import codeowners
 from checker.errors import ExitCode, PlancheckError
 from checker.load.documents import display_path
+from checker.output_file import write_whole
 from checker.report.findings import report_text
 from checker.workspace import open_workspace
 
@@ -44,13 +45,7 @@ def run(options: CodeownersOptions, stdout: TextIO) -> int:
     if current == text:
         stdout.write(f"{shown} 已是最新，未改动。\n")
         return ExitCode.OK
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        temporary = output.with_name(output.name + ".tmp")
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(output)  # all or nothing: a failed write never leaves half a file
-    except OSError as error:
-        raise PlancheckError(f"无法写入“{output}”：{error.strerror or error}") from None
+    write_whole(output, text)
     units = text.count("/progress/")
     stdout.write(f"已写入 {shown}（{units} 个单位文件夹）。\n")
     return ExitCode.OK

@@ -19,6 +19,7 @@ from checker.errors import ExitCode, PlancheckError
 from checker.evaluate import evaluate
 from checker.load.documents import display_path
 from checker.load.yaml_loader import parse_yaml
+from checker.output_file import write_whole
 from checker.report.findings import report_text
 from checker.skeleton import Offer, extend_report, new_report
 from checker.validate import validate
@@ -83,18 +84,9 @@ def run(options: NewReportOptions, stdout: TextIO) -> int:
     if added == 0:
         stdout.write(f"{model.unit_name(options.unit)}截至 {options.on} 没有尚未列出的未完成任务或指标，未写入文件。\n")
         return ExitCode.OK
-    _write(target, text)
+    write_whole(target, text)
     verb = "补充" if options.update else "列出"
     stdout.write(f"已写入 {shown}：{verb} {added} 条待填写的任务和指标。\n"
                  f"请按文件开头的说明填写，然后运行 plancheck validate {shown} 检查。\n")
     return ExitCode.OK
 
-
-def _write(target: Path, text: str) -> None:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(target.name + ".tmp")
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(target)  # all or nothing: an interrupted write never leaves half a report
-    except OSError as error:
-        raise PlancheckError(f"无法写入“{display_path(target)}”：{error.strerror or error}") from None
