@@ -24,6 +24,7 @@ from typing import Any
 
 from checker.codes import finding
 from checker.evaluate.amendments import changes_by_item, effective_indicator_target, effective_task, in_force
+from checker.evaluate.progress import number, update_detail
 from checker.evaluate.results import Evaluation
 from checker.evaluate.vocabulary import IndicatorStatus, TaskStatus
 from checker.findings import Finding, sorted_findings
@@ -191,25 +192,11 @@ def _entry_changes(base: Side, head: Side) -> list[EntryChange]:
 def _entry(change: Entry, item: Update | Observation, root: Path) -> EntryChange:
     if isinstance(item, Update):
         subject = item.task_key + (f"#{item.milestone}" if item.milestone else "")
-        status = _update_status(item)
+        status = update_detail(item)
     else:
         subject = f"{item.indicator_key}（{item.period_text or _period(item)}）"
         status = _observation_value(item)
     return EntryChange(change, _relative(item.origin, root), item.origin.line, subject, status, item.quote)
-
-
-_UPDATE_STATUS = {"not_started": "未开始", "in_progress": "推进中", "done": "已完成", "ongoing": "持续推进"}
-
-
-def _update_status(update: Update) -> str:
-    status = _UPDATE_STATUS.get(update.status, update.status)
-    if update.done is not None and update.total is not None:
-        status += f" {_number(update.done)}/{_number(update.total)}{update.count_unit or ''}"
-    elif update.percent is not None:
-        status += f" {_number(update.percent)}%"
-    if update.completed_on is not None:
-        status += f"（{update.completed_on}完成）"
-    return status
 
 
 def _period(observation: Observation) -> str:
@@ -220,14 +207,10 @@ def _period(observation: Observation) -> str:
 
 def _observation_value(observation: Observation) -> str:
     if observation.value is not None:
-        return _number(observation.value)
+        return number(observation.value)
     if observation.rank_from_bottom is not None:
         return f"倒数第{observation.rank_from_bottom}"
     return observation.assessment or "已报送"
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 # ---- plan edits ----
@@ -362,7 +345,7 @@ def _plain(value: object) -> str:
         deadline, text = value
         return f"{deadline or '未注明'}（{text}）" if text else str(deadline or "")
     if isinstance(value, float):
-        return _number(value)
+        return number(value)
     if isinstance(value, str):
         return value
     return "已修改"

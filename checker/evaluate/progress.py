@@ -50,6 +50,23 @@ def describe_update(update: Update | None) -> str:
     return f"最近报送：{update.reported_on} {update.report_title}（{detail}）"
 
 
+def update_detail(update: Update) -> str:
+    """推进中，已完成3/6台，预计2025-11-30完成（预计11月底建成）"""
+    parts = [{"done": "已完成", "in_progress": "推进中", "not_started": "未开工"}.get(update.status, update.status)]
+    if update.done is not None and update.total is not None:
+        parts.append(f"已完成{number(update.done)}/{number(update.total)}{update.count_unit or ''}")
+    if update.percent is not None:
+        parts.append(f"完成{number(update.percent)}%")
+    parts += [f"{quantity_id}：{number(value)}" for quantity_id, value in update.quantities]
+    if update.forecast is not None:
+        parts.append(f"预计{update.forecast}完成（{update.forecast_text or ''}）")
+    if update.completed_on is not None:
+        parts.append(f"完成日期{update.completed_on}")
+    if update.milestone:
+        parts.append(f"节点：{update.milestone}")
+    return "，".join(parts)
+
+
 def number(value: float) -> str:
     """At most two decimals, no trailing zeros: 45, 67.76, 0.5."""
     return f"{value:.2f}".rstrip("0").rstrip(".")

@@ -15,10 +15,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from checker.evaluate.progress import number, percent
+from checker.evaluate.progress import number, percent, update_detail
 from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
 from checker.evaluate.vocabulary import Light, TaskStatus
-from checker.model.records import Model, Organization, Plan, Report, Update
+from checker.model.records import Model, Organization, Plan, Report
 from checker.report.views import AT_RISK, ReportContext, accountable, named_units, risk_order
 from checker.site.charts import indicator_chart
 from checker.site.markup import esc, free_text, md, relative, relative_md
@@ -430,7 +430,7 @@ def _task(site: _Site, result: TaskResult) -> str:
     if result.updates:
         lines.append('<ol class="pc-timeline">')
         for update in reversed(result.updates):
-            detail = esc(_update_detail(update))
+            detail = esc(update_detail(update))
             note = f'<div class="pc-note">{free_text(update.note)}</div>' if update.note else ""
             lines.append(
                 f"<li><p><strong>{esc(update.reported_on)}</strong> {esc(update.report_title)}"
@@ -444,23 +444,6 @@ def _task(site: _Site, result: TaskResult) -> str:
         rows = [[esc(h.date), esc(h.number), esc(h.field), esc(h.before), esc(h.after)] for h in result.history]
         lines += ["## 修订记录", "", _table(("日期", "文号", "修订字段", "修订前", "修订后"), rows)]
     return "\n".join(lines)
-
-
-def _update_detail(update: Update) -> str:
-    """推进中，已完成3/6台，预计2025-11-30完成（预计11月底建成）"""
-    parts = [{"done": "已完成", "in_progress": "推进中", "not_started": "未开工"}.get(update.status, update.status)]
-    if update.done is not None and update.total is not None:
-        parts.append(f"已完成{number(update.done)}/{number(update.total)}{update.count_unit or ''}")
-    if update.percent is not None:
-        parts.append(f"完成{number(update.percent)}%")
-    parts += [f"{quantity_id}：{number(value)}" for quantity_id, value in update.quantities]
-    if update.forecast is not None:
-        parts.append(f"预计{update.forecast}完成（{update.forecast_text or ''}）")
-    if update.completed_on is not None:
-        parts.append(f"完成日期{update.completed_on}")
-    if update.milestone:
-        parts.append(f"节点：{update.milestone}")
-    return "，".join(parts)
 
 
 def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) -> str:

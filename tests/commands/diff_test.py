@@ -115,7 +115,7 @@ EXPECTED_SUBMISSION = """\
 
 | 改动 | 位置 | 对象 | 报送内容 |
 |---|---|---|---|
-| 新增 | `policy/progress/city-ecology/2023-06-10-report.yaml:8` | `demo-2023/a5-01` | 已完成 30/30项（2023-05-30完成） |
+| 新增 | `policy/progress/city-ecology/2023-06-10-report.yaml:8` | `demo-2023/a5-01` | 已完成，已完成30/30项，完成日期2023-05-30 |
 | 新增 | `policy/progress/city-ecology/2023-06-10-report.yaml:15` | `demo-2023/a1-01` | 推进中 |
 | 新增 | `policy/progress/city-ecology/2023-06-10-report.yaml:19` | `demo-2023/pm25（2023年1—5月）` | 47 |
 
@@ -218,7 +218,7 @@ def test_edited_and_removed_progress_entries(policy: Path) -> None:
           "    quote: 2022年PM2.5浓度50微克/立方米。\n", "")
     code, stdout, _ = _diff()
     assert code == 0, stdout
-    assert "  修改 policy/progress/city-ecology/2023-05-10-report.yaml:8 demo-2023/a5-01 推进中 25/30项\n" in stdout
+    assert "  修改 policy/progress/city-ecology/2023-05-10-report.yaml:8 demo-2023/a5-01 推进中，已完成25/30项\n" in stdout
     assert "  删除 policy/progress/city-ecology/2023-05-10-report.yaml:15 demo-2023/pm25（2022年） 50\n" in stdout
 
 
