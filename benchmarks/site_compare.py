@@ -1,0 +1,120 @@
+"""The site build against a plain MkDocs build of as many trivial pages as there are tasks.
+
+Ours: `mkdocs build --strict` of this repository's mkdocs.yml and docs/ on a synthetic tree.
+Plain: the same theme, plugins and Markdown extensions without our hook, on one short Markdown
+page per task. Both run in copies under the scratch folder, so nothing is written into the
+repository (our hook writes its jieba dictionary next to mkdocs.yml, in build/).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.child import Measurement, Run, run_once
+from benchmarks.generate import generate
+from benchmarks.site import size
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+MKDOCS = Path(sys.executable).parent / "mkdocs"
+AS_OF = "2023-10-01"
+
+PLAIN_CONFIG = """\
+site_name: 生态环境规划任务进展
+docs_dir: docs
+use_directory_urls: false
+strict: true
+not_in_nav: |
+  /tasks/
+theme:
+  name: material
+  language: zh
+  font: false
+  features: [navigation.top, search.highlight, content.tooltips]
+  palette: {primary: teal}
+plugins:
+  - search:
+      lang: zh
+      separator: '[\\s\\u200b\\-/、，。：；（）“”〔〕]+'
+  - offline:
+      enabled: false
+markdown_extensions: [admonition, attr_list, tables, {toc: {permalink: false}}]
+nav:
+  - 首页: index.md
+"""
+
+
+@dataclass(frozen=True)
+class SiteResult:
+    tasks: int
+    ours: Measurement
+    plain: Measurement
+    total_bytes: int
+    task_pages: int
+    task_page_bytes: int
+    plain_total_bytes: int
+
+    @property
+    def bytes_per_task_page(self) -> float:
+        return self.task_page_bytes / max(self.task_pages, 1)
+
+    @property
+    def bytes_per_task(self) -> float:
+        """The whole site divided by the number of tasks: flat when the size grows linearly."""
+        return self.total_bytes / self.tasks
+
+
+def our_project(scratch: Path) -> Path:
+    """A copy of mkdocs.yml and docs/ whose hook path leads to this repository's checker/."""
+    project = scratch / "project"
+    if not project.exists():
+        shutil.copytree(REPOSITORY / "docs", project / "docs")
+        shutil.copy2(REPOSITORY / "mkdocs.yml", project / "mkdocs.yml")
+        (project / "checker").symlink_to(REPOSITORY / "checker", target_is_directory=True)
+    return project
+
+
+def plain_project(folder: Path, tasks: int) -> Path:
+    """A plain MkDocs project with one short Markdown page per task."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    (folder / "docs" / "tasks").mkdir(parents=True)
+    (folder / "mkdocs.yml").write_text(PLAIN_CONFIG, encoding="utf-8")
+    (folder / "docs" / "index.md").write_text("# 任务\n\n每项任务一页。\n", encoding="utf-8")
+    for index in range(tasks):
+        page = (f"# t{index:05d} 推进第{index + 1}项重点行业深度治理\n\n"
+                f"牵头单位：合成市第{index % 30}局。状态：推进中。\n")
+        (folder / "docs" / "tasks" / f"t{index:05d}.md").write_text(page, encoding="utf-8")
+    return folder
+
+
+def _build(project: Path, destination: Path, policy: Path | None, timeout: float | None) -> Run:
+    env = {**os.environ, "PLANCHECK_AS_OF": AS_OF, "NO_MKDOCS_2_WARNING": "1"}
+    if policy is not None:
+        env["PLANCHECK_POLICY"] = str(policy)
+    return run_once([str(MKDOCS), "build", "--strict", "-q", "-d", str(destination)], project, env=env,
+                    timeout=timeout)
+
+
+def measure_site(tasks: int, scratch: Path, repeat: int, timeout: float | None = None,
+                 progress: Callable[[str], None] = lambda _: None) -> SiteResult:
+    """Build both sites repeat times, alternately; sizes are those of the last build."""
+    policy = generate(scratch / f"site-tree-{tasks}", tasks, plans=max(1, tasks // 1000))
+    ours_project, plain = our_project(scratch), plain_project(scratch / f"plain-{tasks}", tasks)
+    ours_site, plain_site = scratch / f"site-{tasks}", scratch / f"plain-site-{tasks}"
+    ours_runs: list[Run] = []
+    plain_runs: list[Run] = []
+    for round_ in range(repeat):
+        ours_runs.append(_build(ours_project, ours_site, policy, timeout))
+        plain_runs.append(_build(plain, plain_site, None, timeout))
+        progress(f"site {tasks} round {round_ + 1}/{repeat}: ours {ours_runs[-1].seconds:.1f} s, "
+                 f"plain {plain_runs[-1].seconds:.1f} s")
+    _, total = size(ours_site)
+    task_pages, task_bytes = size(ours_site / "tasks", "*.html")
+    _, plain_total = size(plain_site)
+    return SiteResult(tasks, Measurement.of(ours_runs), Measurement.of(plain_runs), total, task_pages, task_bytes,
+                      plain_total)

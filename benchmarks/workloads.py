@@ -1,0 +1,128 @@
+"""City, province and national workloads: the checker against a bare parse and check-jsonschema.
+
+Every command runs in a fresh child process on the same generated tree (`benchmarks.child`), in
+rounds: each round runs every command once, so a burst of load on a shared machine hits all of
+them alike and the ratios stay meaningful even when the seconds do not.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.child import Measurement, Run, run_once
+from benchmarks.generate import generate
+
+AS_OF = "2024-01-01"  # after the last generated report, so every update counts
+BIN = Path(sys.executable).parent
+BARE_PARSE = Path(__file__).resolve().with_name("bare_parse.py")
+MAX_ARGUMENT_BYTES = 1_000_000  # below Linux's ARG_MAX (2 MB with the default 8 MB stack)
+SCHEMAS = (("organizations", "organizations/*.yaml"), ("plan", "plans/*.yaml"), ("progress", "progress/*/*.yaml"))
+
+
+@dataclass(frozen=True)
+class Workload:
+    name: str
+    tasks: int
+    updates: int
+    plans: int  # 500 tasks per plan: a large annual work plan, well under the 8 MB file limit
+    updates_per_file: int = 100
+
+
+WORKLOADS = {
+    workload.name: workload
+    for workload in (
+        Workload("city", tasks=2_000, updates=20_000, plans=4),
+        Workload("province", tasks=20_000, updates=200_000, plans=40),
+        Workload("national", tasks=100_000, updates=1_000_000, plans=200),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Tree:
+    files: int
+    unit_folders: int
+    yaml_bytes: int
+
+    @classmethod
+    def of(cls, policy: Path) -> Tree:
+        files = sorted(policy.rglob("*.yaml"))
+        folders = [path for path in (policy / "progress").iterdir() if path.is_dir()]
+        return cls(len(files), len(folders), sum(path.stat().st_size for path in files))
+
+
+@dataclass(frozen=True)
+class WorkloadResult:
+    workload: Workload
+    tree: Tree
+    parse: Measurement
+    validate: Measurement
+    check: Measurement
+    check_json: Measurement
+    jsonschema: Measurement
+
+    @property
+    def checker(self) -> Measurement:
+        """`plancheck validate` then `plancheck check` (text report), as CI runs them."""
+        return Measurement.total([self.validate, self.check])
+
+
+def commands(policy: Path) -> dict[str, Callable[[float | None], Run]]:
+    """What is measured, each a function of the timeout; every command reads the whole tree."""
+    root = policy.parent
+    plancheck = str(BIN / "plancheck")
+    validate = [plancheck, "validate", "policy", "--as-of", AS_OF, "--format", "text"]
+    check = [plancheck, "check", "policy", "--as-of", AS_OF, "--fail-on", "never"]
+    return {
+        "parse": lambda timeout: run_once([sys.executable, str(BARE_PARSE), "policy"], root, timeout=timeout),
+        "validate": lambda timeout: run_once(validate, root, timeout=timeout),
+        "check": lambda timeout: run_once([*check, "--format", "text"], root, timeout=timeout),
+        "check_json": lambda timeout: run_once([*check, "--format", "json"], root, timeout=timeout),
+        "jsonschema": lambda timeout: _check_jsonschema(root, timeout),
+    }
+
+
+def _check_jsonschema(root: Path, timeout: float | None) -> Run:
+    """check-jsonschema once per schema with all its files (split only to fit the argument limit)."""
+    runs = []
+    for schema, pattern in SCHEMAS:
+        files = sorted(str(path.relative_to(root)) for path in (root / "policy").glob(pattern))
+        for batch in batches(files, MAX_ARGUMENT_BYTES):
+            argv = [str(BIN / "check-jsonschema"), "--schemafile", f"schemas/{schema}.schema.json", *batch]
+            runs.append(run_once(argv, root, timeout=timeout))
+    return Run(sum(run.seconds for run in runs), sum(run.cpu_seconds for run in runs),
+               max(run.max_rss_bytes for run in runs), any(run.timed_out for run in runs))
+
+
+def batches(items: Sequence[str], limit: int) -> list[list[str]]:
+    """Consecutive groups whose total length (plus a separator each) stays within limit."""
+    groups: list[list[str]] = [[]]
+    size = 0
+    for item in items:
+        if groups[-1] and size + len(item) + 1 > limit:
+            groups.append([])
+            size = 0
+        groups[-1].append(item)
+        size += len(item) + 1
+    return [group for group in groups if group]
+
+
+def measure_workload(workload: Workload, scratch: Path, repeat: int, timeout: float | None = None,
+                     progress: Callable[[str], None] = lambda _: None) -> WorkloadResult:
+    """Generate the workload's tree under scratch and measure every command repeat times."""
+    policy = generate(scratch / workload.name, workload.tasks, workload.plans, updates=workload.updates,
+                      updates_per_file=workload.updates_per_file)
+    tree = Tree.of(policy)
+    progress(f"{workload.name}: {tree.files} files, {tree.yaml_bytes / 1e6:.1f} MB generated")
+    runs: dict[str, list[Run]] = {name: [] for name in commands(policy)}
+    for round_ in range(repeat):
+        for name, command in commands(policy).items():
+            if runs[name] and runs[name][-1].timed_out:
+                continue
+            runs[name].append(command(timeout))
+            progress(f"{workload.name} round {round_ + 1}/{repeat}: {name} {runs[name][-1].seconds:.2f} s")
+    measured = {name: Measurement.of(items) for name, items in runs.items()}
+    return WorkloadResult(workload, tree, **measured)
