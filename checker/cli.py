@@ -14,10 +14,13 @@ import traceback
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from checker.errors import ExitCode, PlancheckError
 from checker.evaluate.vocabulary import FailOn
+
+if TYPE_CHECKING:
+    from checker.workspace import CachePolicy
 
 _ARGPARSE_IN_CHINESE = (
     ("unrecognized arguments", "无法识别的参数"),
@@ -84,7 +87,18 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
     report.add_argument("--plan", action="append", default=[], metavar="ID", help="只列出某个规划的任务（可重复）")
     report.add_argument("--update", action="store_true", help="文件已存在时，在其中补充尚未列出的任务（原有内容不变）")
     report.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="policy 目录（默认 policy/）")
+    for command in (validate, check, diff, owners, report):
+        command.add_argument("--no-cache", action="store_true",
+                             help="不使用解析缓存（缓存按文件内容区分，不会给出过时结果）")
+        command.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
+                             help="解析缓存的位置（默认 policy 目录旁的 .plancheck-cache/）")
     return parser
+
+
+def _cache(args: argparse.Namespace) -> CachePolicy:
+    from checker.workspace import CachePolicy  # noqa: PLC0415 (fast --help)
+
+    return CachePolicy(enabled=not args.no_cache, directory=args.cache_dir)
 
 
 Runner = Callable[[argparse.Namespace, date, TextIO], int]
@@ -102,7 +116,7 @@ def _wants_color(stream: TextIO, environ: Mapping[str, str]) -> bool:
 def _run_validate(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     from checker.commands.validate import ValidateOptions, run  # noqa: PLC0415 (fast --help)
 
-    return run(ValidateOptions(tuple(args.paths), args.format, args.as_of or today), stdout)
+    return run(ValidateOptions(tuple(args.paths), args.format, args.as_of or today, _cache(args)), stdout)
 
 
 def _run_check(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
@@ -111,7 +125,7 @@ def _run_check(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     color = args.format == "text" and bool(args.color)
     options = CheckOptions(
         paths=tuple(args.paths), as_of=args.as_of or today, today=today, format=args.format,
-        fail_on=FailOn(args.fail_on), plans=tuple(args.plan), unit=args.unit, color=color,
+        fail_on=FailOn(args.fail_on), plans=tuple(args.plan), unit=args.unit, color=color, cache=_cache(args),
     )
     return run(options, stdout)
 
@@ -119,20 +133,21 @@ def _run_check(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
 def _run_diff(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     from checker.commands.diff import DiffOptions, run  # noqa: PLC0415 (fast --help)
 
-    options = DiffOptions(args.base, tuple(args.paths), args.as_of or today, today, args.format)
+    options = DiffOptions(args.base, tuple(args.paths), args.as_of or today, today, args.format, _cache(args))
     return run(options, stdout)
 
 
 def _run_codeowners(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     from checker.commands.codeowners import CodeownersOptions, run  # noqa: PLC0415 (fast --help)
 
-    return run(CodeownersOptions(tuple(args.paths), args.output, args.check, today), stdout)
+    return run(CodeownersOptions(tuple(args.paths), args.output, args.check, today, _cache(args)), stdout)
 
 
 def _run_new_report(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     from checker.commands.new_report import NewReportOptions, run  # noqa: PLC0415 (fast --help)
 
-    options = NewReportOptions(args.unit, args.date or today, tuple(args.plan), tuple(args.paths), args.update, today)
+    options = NewReportOptions(args.unit, args.date or today, tuple(args.plan), tuple(args.paths), args.update, today,
+                               _cache(args))
     return run(options, stdout)
 
 

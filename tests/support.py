@@ -18,7 +18,7 @@ BASE = TESTS / "fixtures" / "base"
 def copy_base(tmp_path: Path) -> Path:
     """A private copy of the base tree (schemas copied, not linked); returns its policy/ folder."""
     root = tmp_path / "tree"
-    shutil.copytree(BASE, root, symlinks=False)
+    shutil.copytree(BASE, root, symlinks=False, ignore=shutil.ignore_patterns(".plancheck-cache"))
     return root / "policy"
 
 

@@ -15,7 +15,7 @@ from checker.model.records import Model
 from checker.report.check import CHECK_REPORTERS
 from checker.report.findings import FINDINGS_REPORTERS
 from checker.report.views import ReportContext, involves
-from checker.workspace import open_workspace
+from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class CheckOptions:
     plans: tuple[str, ...]
     unit: str | None
     color: bool
+    cache: CachePolicy = DEFAULT_CACHE
 
 
 def narrow(evaluation: Evaluation, model: Model, plans: tuple[str, ...], unit: str | None) -> Evaluation:
@@ -49,7 +50,7 @@ def narrow(evaluation: Evaluation, model: Model, plans: tuple[str, ...], unit: s
 def run(options: CheckOptions, stdout: TextIO) -> int:
     # A report dated after a past as-of date is valid, just not yet known then: evaluate() skips it.
     # Only a report dated after today (or after a future as-of date) is a validation error.
-    workspace = open_workspace(options.paths, max(options.today, options.as_of))
+    workspace = open_workspace(options.paths, max(options.today, options.as_of), options.cache)
     validation = workspace.validation
     if not validation.valid:
         findings_format = options.format if options.format in FINDINGS_REPORTERS else "text"

@@ -12,7 +12,7 @@ from checker.errors import ExitCode, PlancheckError
 from checker.load.documents import display_path
 from checker.output_file import write_whole
 from checker.report.findings import report_text
-from checker.workspace import open_workspace
+from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
 
 
 @dataclass(frozen=True)
@@ -21,10 +21,11 @@ class CodeownersOptions:
     output: Path | None
     check: bool
     today: date
+    cache: CachePolicy = DEFAULT_CACHE
 
 
 def run(options: CodeownersOptions, stdout: TextIO) -> int:
-    workspace = open_workspace(options.paths, options.today)
+    workspace = open_workspace(options.paths, options.today, options.cache)
     if not workspace.validation.valid:
         report_text(workspace.validation.findings, len(workspace.documents), stdout)
         return ExitCode.INVALID

@@ -21,7 +21,7 @@ from checker.report.diff_report import DIFF_REPORTERS
 from checker.report.findings import FINDINGS_REPORTERS
 from checker.report.views import ReportContext
 from checker.validate import validate
-from checker.workspace import open_workspace
+from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
 
 
 @dataclass(frozen=True)
@@ -31,11 +31,12 @@ class DiffOptions:
     as_of: date
     today: date
     format: str
+    cache: CachePolicy = DEFAULT_CACHE
 
 
 def run(options: DiffOptions, stdout: TextIO) -> int:
     checked_on = max(options.today, options.as_of)
-    workspace = open_workspace(options.paths, checked_on)
+    workspace = open_workspace(options.paths, checked_on, options.cache)
     if not workspace.validation.valid:
         findings_format = options.format if options.format in FINDINGS_REPORTERS else "text"
         FINDINGS_REPORTERS[findings_format](workspace.validation.findings, len(workspace.documents), stdout)

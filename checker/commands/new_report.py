@@ -23,7 +23,7 @@ from checker.output_file import write_whole
 from checker.report.findings import report_text
 from checker.skeleton import Offer, extend_report, new_report
 from checker.validate import validate
-from checker.workspace import open_workspace
+from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
 
 
 @dataclass(frozen=True)
@@ -34,11 +34,12 @@ class NewReportOptions:
     paths: tuple[Path, ...]
     update: bool
     today: date
+    cache: CachePolicy = DEFAULT_CACHE
 
 
 def run(options: NewReportOptions, stdout: TextIO) -> int:
     checked_on = max(options.today, options.on)
-    workspace = open_workspace(options.paths, checked_on)
+    workspace = open_workspace(options.paths, checked_on, options.cache)
     target = workspace.root / "progress" / options.unit / f"{options.on.isoformat()}-report.yaml"
     shown = display_path(target)
     # The file being written is left out: a skeleton being filled in is not valid yet, and

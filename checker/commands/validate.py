@@ -9,7 +9,7 @@ from typing import TextIO
 
 from checker.errors import ExitCode
 from checker.report.findings import FINDINGS_REPORTERS
-from checker.workspace import open_workspace
+from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
 
 
 @dataclass(frozen=True)
@@ -17,10 +17,11 @@ class ValidateOptions:
     paths: tuple[Path, ...]
     format: str
     as_of: date
+    cache: CachePolicy = DEFAULT_CACHE
 
 
 def run(options: ValidateOptions, stdout: TextIO) -> int:
-    workspace = open_workspace(options.paths, options.as_of)
+    workspace = open_workspace(options.paths, options.as_of, options.cache)
     findings = workspace.selected_findings
     FINDINGS_REPORTERS[options.format](findings, len(workspace.selected), stdout)
     return ExitCode.INVALID if any(item.is_error for item in findings) else ExitCode.OK

@@ -17,6 +17,7 @@ from typing import Any
 
 from checker.codes import finding
 from checker.findings import Finding
+from checker.load.cache import LoadCache, Pending
 from checker.load.limits import DEFAULT_LIMITS, Limits
 from checker.load.locate import Locator
 from checker.load.reader import read_text
@@ -49,6 +50,7 @@ class Document:
     text: str | None
     data: Any
     findings: list[Finding] = field(default_factory=list)
+    schema_findings: list[Finding] | None = None  # filled by the validate stage, or from the cache
     locator: Locator = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -112,34 +114,52 @@ def display_path(path: Path) -> str:
     return path.as_posix() if relative.startswith("..") else Path(relative).as_posix()
 
 
-def load_documents(tree: PolicyTree, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
+def load_documents(tree: PolicyTree, limits: Limits = DEFAULT_LIMITS, cache: LoadCache | None = None) -> list[Document]:
     """Load every YAML file of the tree; non-YAML files become warnings."""
     documents = []
     for path in tree.files:
         if path.suffix.lower() not in _YAML_SUFFIXES:
             documents.append(_non_yaml(path))
             continue
-        documents.append(load_document(path, kind_of(tree.root, path), limits))
+        documents.append(load_document(path, kind_of(tree.root, path), limits, cache))
     return documents
 
 
-def load_document(path: Path, kind: Kind | None, limits: Limits = DEFAULT_LIMITS) -> Document:
+def load_document(path: Path, kind: Kind | None, limits: Limits = DEFAULT_LIMITS,
+                  cache: LoadCache | None = None) -> Document:
     display = display_path(path)
     try:
         raw = path.read_bytes()
     except OSError as error:
         message = f"无法读取文件（{error.strerror or error}）。"
         return Document(path, display, kind, None, None, [finding("PC001", message, display, 1, 1)])
+    key = cache.key(raw, path, display, kind.value if kind else "") if cache is not None else ""
+    cached = cache.get(key) if cache is not None else None
+    if cached is not None:
+        text, data, parse_findings = cached.text, cached.data, cached.findings
+    else:
+        text, data, parse_findings = _parse(raw, display, limits)
+    findings = list(parse_findings)
+    if kind is None:
+        findings.append(finding("PC021", _placement_message(path), display, 1, 1))
+    elif data is not None and text is not None:
+        findings += _modeline_findings(path, text, kind, display)
+    document = Document(path, display, kind, text, data, findings)
+    if cached is not None:
+        document.schema_findings = None if cached.schema_findings is None else list(cached.schema_findings)
+    elif cache is not None:
+        cache.remember(Pending(key, text, data, parse_findings, document))
+    return document
+
+
+def _parse(raw: bytes, display: str, limits: Limits) -> tuple[str | None, Any, tuple[Finding, ...]]:
+    """What a file's bytes alone decide: its text, its value and the findings of reading them."""
     text, findings = read_text(raw, display, limits)
     data = None
     if text is not None:
         data, parse_findings = parse_yaml(text, display, limits)
         findings += parse_findings
-    if kind is None:
-        findings.append(finding("PC021", _placement_message(path), display, 1, 1))
-    elif data is not None and text is not None:
-        findings += _modeline_findings(path, text, kind, display)
-    return Document(path, display, kind, text, data, findings)
+    return text, data, tuple(findings)
 
 
 def _non_yaml(path: Path) -> Document:

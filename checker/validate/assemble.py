@@ -34,7 +34,9 @@ def assemble(documents: list[Document]) -> Assembly:
         findings += document.findings
         if document.data is None or document.kind is None:
             continue
-        schema = schema_findings(document)
+        if document.schema_findings is None:  # not already known from the load cache
+            document.schema_findings = schema_findings(document)
+        schema = document.schema_findings
         findings += schema
         if schema or any(item.is_error for item in document.findings):
             broken.append(document)
