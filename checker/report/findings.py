@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from checker.codes import CODES
 from checker.findings import Finding, Severity
+from checker.report.json_layout import write_record_per_line
 
 FindingsReporter = Callable[[Sequence[Finding], int, TextIO], None]
 
@@ -43,8 +43,7 @@ def report_json(findings: Sequence[Finding], file_count: int, stream: TextIO) ->
             for item in findings
         ],
     }
-    json.dump(document, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    write_record_per_line(document, stream)
 
 
 def escape_data(text: str) -> str:

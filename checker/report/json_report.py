@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any, TextIO
 
 from checker.evaluate.results import Evaluation, IndicatorResult, MilestoneResult, TaskResult
 from checker.evaluate.vocabulary import IndicatorStatus, TaskStatus
 from checker.model.records import Indicator, Observation, Plan, Update
+from checker.report.json_layout import write_record_per_line
 from checker.report.views import ReportContext
 
 SCHEMA_VERSION = 1
@@ -134,5 +134,4 @@ def _indicator(result: IndicatorResult) -> dict[str, Any]:
 
 
 def report_json(evaluation: Evaluation, context: ReportContext, stream: TextIO) -> None:
-    json.dump(document(evaluation, context), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    write_record_per_line(document(evaluation, context), stream)

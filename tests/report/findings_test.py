@@ -31,33 +31,17 @@ def test_text_format() -> None:
 
 
 def test_json_format() -> None:
-    """Counts and every field of every finding, for tools."""
-    assert render("json") == """{
-  "files": 2,
-  "errors": 1,
-  "warnings": 1,
-  "findings": [
-    {
-      "code": "PC012",
-      "severity": "error",
-      "message": "键“title”在同一层级中重复出现，前面的值会被覆盖。",
-      "file": "policy/plans/p.yaml",
-      "line": 4,
-      "column": 1,
-      "hint": "同一层级中同一个键只能出现一次，否则前面的值会被静默覆盖。删除或合并重复的键。"
-    },
-    {
-      "code": "PC020",
-      "severity": "warning",
-      "message": "第一行应为 # yaml-language-server: $schema=…/schemas/plan.schema.json。",
-      "file": "policy/plans/p.yaml",
-      "line": 1,
-      "column": 1,
-      "hint": ""
-    }
-  ]
-}
-"""
+    """Counts, then every field of every finding, one finding per line (for tools, grep and diff)."""
+    assert render("json") == (
+        '{\n  "files": 2,\n  "errors": 1,\n  "warnings": 1,\n  "findings": [\n'
+        '    {"code": "PC012", "severity": "error", "message": "键“title”在同一层级中重复出现，前面的值会被覆盖。", '
+        '"file": "policy/plans/p.yaml", "line": 4, "column": 1, '
+        '"hint": "同一层级中同一个键只能出现一次，否则前面的值会被静默覆盖。删除或合并重复的键。"},\n'
+        '    {"code": "PC020", "severity": "warning", '
+        '"message": "第一行应为 # yaml-language-server: $schema=…/schemas/plan.schema.json。", '
+        '"file": "policy/plans/p.yaml", "line": 1, "column": 1, "hint": ""}\n'
+        "  ]\n}\n"
+    )
 
 
 def test_github_format() -> None:
