@@ -25,7 +25,7 @@ from pathlib import Path
 from benchmarks.scale_doc import Machine, render, replace_block
 from benchmarks.scale_results import ScaleRun
 from benchmarks.site_compare import measure_site
-from benchmarks.workloads import BIN, WORKLOADS, measure_workload
+from benchmarks.workloads import WORKLOADS, measure_workload
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 SKELETON = """\
@@ -83,15 +83,6 @@ def _git(*argv: str) -> str:
     return result.stdout.strip() if result.returncode == 0 else ""
 
 
-def pr_check_status() -> str:
-    """What the one-file pull-request row says: the checker has no incremental cache yet."""
-    help_text = subprocess.run([str(BIN / "plancheck"), "check", "--help"], capture_output=True, text=True,
-                               check=False).stdout
-    if "--cache" in help_text:
-        return "`plancheck check --cache` exists but this script does not measure it yet"
-    return "Not measured yet: `plancheck check` has no incremental cache (`--cache`) to reuse for a one-file change"
-
-
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workloads", default="city,province,national", help="comma-separated; '' for none")
@@ -122,7 +113,7 @@ def measure_all(args: argparse.Namespace, arguments: Sequence[str]) -> ScaleRun:
             measure_site(tasks, Path(scratch), repeats[f"site-{tasks}"], args.timeout, progress) for tasks in sites
         ]
     command = " ".join(["python -m benchmarks.scale", *arguments])
-    return ScaleRun(command, machine(load_before, revision_before), results, site_results, pr_check_status())
+    return ScaleRun(command, machine(load_before, revision_before), results, site_results)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -134,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         run = measure_all(args, arguments)
         if args.save is not None:
             args.save.write_text(run.to_json(), encoding="utf-8")
-    block = render(run.machine, run.command, run.workloads, run.sites, run.pr_check)
+    block = render(run.machine, run.command, run.workloads, run.sites)
     existing = args.output.read_text(encoding="utf-8") if args.output.exists() else None
     args.output.write_text(replace_block(existing, block, SKELETON), encoding="utf-8")
     print(block)

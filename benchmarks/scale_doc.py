@@ -45,8 +45,15 @@ def _runs(result: WorkloadResult) -> str:
     """Fewer than five runs only where one round is slow; say how slow."""
     if result.checker.runs >= 5:
         return f"{result.checker.runs}"
-    parts = (result.parse, result.validate, result.check, result.check_json, result.jsonschema)
+    parts = [getattr(result, name) for name in COMMANDS.values()]
     return f"{result.checker.runs} (one round of all commands took {sum(part.seconds for part in parts):.0f} s)"
+
+
+COMMANDS = {
+    "bare parse": "parse", "bare parse, collector paused": "parse_paused", "validate": "validate",
+    "check": "check", "check json": "check_json", "check-jsonschema": "jsonschema", "CI validate": "ci_validate",
+    "CI check": "ci_check", "PR check": "pr_check",
+}
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
@@ -66,29 +73,38 @@ def _machine(machine: Machine, command: str) -> list[str]:
     ]
 
 
-def _workload_tables(results: Sequence[WorkloadResult], pr_check: str) -> list[str]:
+def _workload_tables(results: Sequence[WorkloadResult]) -> list[str]:
     trees = [[r.workload.name, f"{r.workload.tasks:,}", f"{r.workload.updates:,}", f"{r.workload.plans}",
               f"{r.tree.files:,}", f"{r.tree.unit_folders:,}", f"{r.tree.yaml_bytes / 1e6:.1f} MB",
               _runs(r)] for r in results]
-    speed = [[r.workload.name, seconds(r.parse), seconds(r.validate), seconds(r.check), seconds(r.checker),
-              seconds(r.check_json), seconds(r.jsonschema), f"{r.checker.seconds / r.parse.seconds:.2f}×",
-              f"{r.jsonschema.seconds / r.checker.seconds:.2f}×"] for r in results]
-    speed.append(["one-file PR check (national)", "", "", "", "not measured yet¹", "", "", "", ""])
-    parts = {"parse": "parse", "validate": "validate", "check": "check", "check json": "check_json",
-             "check-jsonschema": "jsonschema"}
-    usage = [[r.workload.name, *(f"{getattr(r, part).cpu_seconds:.1f} s" for part in parts.values()),
-              *(memory(getattr(r, part)) for part in parts.values())] for r in results]
+    speed = [[r.workload.name, seconds(r.parse), seconds(r.parse_paused), seconds(r.validate), seconds(r.check),
+              seconds(r.uncached), seconds(r.check_json), seconds(r.jsonschema), seconds(r.ci_validate),
+              seconds(r.ci_check), seconds(r.checker), seconds(r.pr_check)] for r in results]
+    ratios = [[r.workload.name, f"{r.checker.seconds / r.parse.seconds:.2f}×",
+               f"{r.uncached.seconds / r.parse.seconds:.2f}×", f"{r.checker.seconds / r.parse_paused.seconds:.2f}×",
+               f"{r.jsonschema.seconds / r.checker.seconds:.2f}×", f"{r.jsonschema.seconds / r.uncached.seconds:.2f}×",
+               f"{r.pr_check.seconds / r.parse.seconds:.3f}×"] for r in results]
+    usage = [[r.workload.name, *(f"{getattr(r, part).cpu_seconds:.1f} s" for part in COMMANDS.values()),
+              *(memory(getattr(r, part)) for part in COMMANDS.values())] for r in results]
     return [
         "### Workloads", "",
         *_table(["workload", "tasks", "updates", "plans", "YAML files", "unit folders", "YAML", "runs (median of)"],
                 trees),
         "", "### Speed: wall time, median", "",
-        *_table(["workload", "bare libyaml parse", "plancheck validate", "plancheck check", "validate + check",
-                 "plancheck check --format json", "check-jsonschema", "(validate + check) / parse",
-                 "check-jsonschema / (validate + check)"], speed),
-        "", f"¹ {pr_check}.", "",
-        "### CPU time (median) and peak memory (largest resident set of any run)", "",
-        *_table(["workload", *(f"{name} CPU" for name in parts), *(f"{name} memory" for name in parts)], usage),
+        "Bare parse: `yaml.load(text, Loader=CSafeLoader)` on every file, results kept (as the issue defines the "
+        "floor); collector paused: the same with Python's cyclic garbage collector off, as plancheck runs. "
+        "validate, check, check json: `--no-cache`, each command reads every file. CI: the cache folder removed, "
+        "then `validate` (fills the cache) and `check` (reuses it), as CI runs them on a fresh checkout. "
+        "PR check: `check` after one progress file was edited, every other file cached.", "",
+        *_table(["workload", "bare parse", "bare parse, collector paused", "validate", "check",
+                 "validate + check, no cache", "check --format json", "check-jsonschema", "CI validate", "CI check",
+                 "CI validate + check", "PR check (one file changed)"], speed),
+        "", "### Ratios, measured in the same rounds", "",
+        *_table(["workload", "CI (validate + check) / bare parse", "no cache / bare parse",
+                 "CI / bare parse with collector paused", "check-jsonschema / CI", "check-jsonschema / no cache",
+                 "PR check / bare parse"], ratios),
+        "", "### CPU time (median) and peak memory (largest resident set of any run)", "",
+        *_table(["workload", *(f"{name} CPU" for name in COMMANDS), *(f"{name} memory" for name in COMMANDS)], usage),
     ]
 
 
@@ -121,6 +137,9 @@ def targets(results: Sequence[WorkloadResult], sites: Sequence[SiteResult]) -> l
                                                                                                       strict=True))
 
     parse = [(r.workload.name, r.checker.seconds / r.parse.seconds) for r in results]
+    parse_cold = [(r.workload.name, r.uncached.seconds / r.parse.seconds) for r in results]
+    peers_cold = [(r.workload.name, r.jsonschema.seconds / r.uncached.seconds) for r in results]
+    pr_checks = [r.pr_check for r in results if r.workload.name == "national"]
     peers = [(r.workload.name, r.jsonschema.seconds / r.checker.seconds) for r in results]
     parse_cpu = [r.checker.cpu_seconds / r.parse.cpu_seconds for r in results]
     peers_cpu = [r.jsonschema.cpu_seconds / r.checker.cpu_seconds for r in results]
@@ -128,32 +147,37 @@ def targets(results: Sequence[WorkloadResult], sites: Sequence[SiteResult]) -> l
     pages = [(f"{s.tasks:,} tasks", s.bytes_per_task_page / 1e3) for s in sites]
     builds = [(f"{s.tasks:,} tasks", s.ours.seconds / s.plain.seconds) for s in sites]
     rows: list[tuple[str, str, bool | None]] = [
-        ("validate + check ≤ 1.5× bare libyaml parse", with_cpu(parse, parse_cpu) or each(parse, "×"),
+        ("validate + check (CI order: cache empty, then filled) ≤ 1.5× bare libyaml parse",
+         (with_cpu(parse, parse_cpu) or each(parse, "×")) + "; without the cache: " + each(parse_cold, "×"),
          all(v <= 1.5 for _, v in parse) if parse else None),
-        ("≥ 5× faster than check-jsonschema", with_cpu(peers, peers_cpu) or each(peers, "×"),
+        ("≥ 5× faster than check-jsonschema (CI order)",
+         (with_cpu(peers, peers_cpu) or each(peers, "×")) + "; without the cache: " + each(peers_cold, "×"),
          all(v >= 5 for _, v in peers) if peers else None),
     ]
     if national:
-        n, as_json = national[0].checker, national[0].check_json
+        n, as_json, cold = national[0].checker, national[0].check_json, national[0].uncached
         peak = f"{n.max_rss_bytes / GB:.2f} GB (`check --format json`: {as_json.max_rss_bytes / GB:.2f} GB)"
-        rows += [("national validate + check under 60 s", seconds(n), n.seconds < 60 and not n.timed_out),
-                 ("national peak memory under 4 GB", peak, n.max_rss_bytes < 4 * GB)]
+        rows += [("national validate + check under 60 s", f"{seconds(n)} (no cache: {seconds(cold)})",
+                  n.seconds < 60 and not n.timed_out),
+                 ("national peak memory under 4 GB", peak, max(n.max_rss_bytes, as_json.max_rss_bytes) < 4 * GB),
+                 ("one-file PR check under 2 s (national)", seconds(pr_checks[0]),
+                  pr_checks[0].seconds < 2 and not pr_checks[0].timed_out)]
     else:
-        rows += [("national validate + check under 60 s", "not measured in this run", None),
-                 ("national peak memory under 4 GB", "not measured in this run", None)]
+        rows += [(target, "not measured in this run", None) for target in (
+            "national validate + check under 60 s", "national peak memory under 4 GB",
+            "one-file PR check under 2 s (national)")]
     rows += [("task page ≤ 15 KB", each(pages, " KB"), all(v <= 15 for _, v in pages) if pages else None),
              ("site build within 1.5× plain MkDocs", each(builds, "×"), all(v <= 1.5 for _, v in builds) if builds
               else None)]
     return rows
 
 
-def render(machine: Machine, command: str, results: Sequence[WorkloadResult], sites: Sequence[SiteResult],
-           pr_check: str) -> str:
+def render(machine: Machine, command: str, results: Sequence[WorkloadResult], sites: Sequence[SiteResult]) -> str:
     """The generated block, markers included."""
     verdict = {True: "met", False: "**not met**", None: "not measured"}
     lines = [BEGIN, "", *_machine(machine, command), ""]
     if results:
-        lines += _workload_tables(results, pr_check)
+        lines += _workload_tables(results)
     if sites:
         lines += _site_table(sites)
     lines += ["", "### Targets", "",

@@ -12,7 +12,8 @@ from benchmarks.scale_doc import Machine
 from benchmarks.site_compare import SiteResult
 from benchmarks.workloads import Tree, Workload, WorkloadResult
 
-_MEASURED = ("parse", "validate", "check", "check_json", "jsonschema")
+_MEASURED = ("parse", "parse_paused", "validate", "check", "check_json", "jsonschema", "ci_validate", "ci_check",
+             "pr_check")
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,6 @@ class ScaleRun:
     machine: Machine
     workloads: list[WorkloadResult]
     sites: list[SiteResult]
-    pr_check: str
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), ensure_ascii=False, indent=2) + "\n"
@@ -30,7 +30,7 @@ class ScaleRun:
     def from_json(cls, text: str) -> ScaleRun:
         data = json.loads(text)
         return cls(data["command"], Machine(**data["machine"]), [_workload(item) for item in data["workloads"]],
-                   [_site(item) for item in data["sites"]], data["pr_check"])
+                   [_site(item) for item in data["sites"]])
 
 
 def _workload(data: dict[str, Any]) -> WorkloadResult:

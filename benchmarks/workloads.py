@@ -7,6 +7,7 @@ them alike and the ratios stay meaningful even when the seconds do not.
 
 from __future__ import annotations
 
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from benchmarks.child import Measurement, Run, run_once
 from benchmarks.generate import generate
+from checker.load.cache import DEFAULT_FOLDER
 
 AS_OF = "2024-01-01"  # after the last generated report, so every update counts
 BIN = Path(sys.executable).parent
@@ -56,33 +58,68 @@ class Tree:
 
 @dataclass(frozen=True)
 class WorkloadResult:
+    """Medians of each command. Without the parse cache (`--no-cache`) every command reads every file;
+    `ci_*` is the order CI runs them on a fresh checkout (cache empty, `validate` fills it, `check` reuses
+    it); `pr_check` is `check` after one progress file changed, with the rest of the cache warm."""
+
     workload: Workload
     tree: Tree
     parse: Measurement
+    parse_paused: Measurement
     validate: Measurement
     check: Measurement
     check_json: Measurement
     jsonschema: Measurement
+    ci_validate: Measurement
+    ci_check: Measurement
+    pr_check: Measurement
+
+    @property
+    def uncached(self) -> Measurement:
+        """`plancheck validate` then `plancheck check`, each reading every file."""
+        return Measurement.total([self.validate, self.check])
 
     @property
     def checker(self) -> Measurement:
-        """`plancheck validate` then `plancheck check` (text report), as CI runs them."""
-        return Measurement.total([self.validate, self.check])
+        """`plancheck validate` then `plancheck check` (text report) on a fresh checkout, as CI runs them."""
+        return Measurement.total([self.ci_validate, self.ci_check])
 
 
 def commands(policy: Path) -> dict[str, Callable[[float | None], Run]]:
-    """What is measured, each a function of the timeout; every command reads the whole tree."""
+    """What is measured, in the order of a round, each a function of the timeout."""
     root = policy.parent
     plancheck = str(BIN / "plancheck")
     validate = [plancheck, "validate", "policy", "--as-of", AS_OF, "--format", "text"]
-    check = [plancheck, "check", "policy", "--as-of", AS_OF, "--fail-on", "never"]
+    check = [plancheck, "check", "policy", "--as-of", AS_OF, "--fail-on", "never", "--format"]
+    changed = _pr_file(policy)
+    original = changed.read_text(encoding="utf-8")
+    rounds = iter(range(1, 1_000_000))
+
+    def fresh_checkout(timeout: float | None) -> Run:
+        shutil.rmtree(root / DEFAULT_FOLDER, ignore_errors=True)
+        return run_once(validate, root, timeout=timeout)
+
+    def one_file_changed(timeout: float | None) -> Run:
+        changed.write_text(original.replace("quote: ", f"quote: 第{next(rounds)}次复核，", 1), encoding="utf-8")
+        return run_once([*check, "text"], root, timeout=timeout)
+
     return {
         "parse": lambda timeout: run_once([sys.executable, str(BARE_PARSE), "policy"], root, timeout=timeout),
-        "validate": lambda timeout: run_once(validate, root, timeout=timeout),
-        "check": lambda timeout: run_once([*check, "--format", "text"], root, timeout=timeout),
-        "check_json": lambda timeout: run_once([*check, "--format", "json"], root, timeout=timeout),
+        "parse_paused": lambda timeout: run_once([sys.executable, str(BARE_PARSE), "--pause-gc", "policy"], root,
+                                                 timeout=timeout),
+        "validate": lambda timeout: run_once([*validate, "--no-cache"], root, timeout=timeout),
+        "check": lambda timeout: run_once([*check, "text", "--no-cache"], root, timeout=timeout),
+        "check_json": lambda timeout: run_once([*check, "json", "--no-cache"], root, timeout=timeout),
         "jsonschema": lambda timeout: _check_jsonschema(root, timeout),
+        "ci_validate": fresh_checkout,
+        "ci_check": lambda timeout: run_once([*check, "text"], root, timeout=timeout),
+        "pr_check": one_file_changed,
     }
+
+
+def _pr_file(policy: Path) -> Path:
+    """The progress file a one-file pull request edits: the newest report of the last unit folder."""
+    return sorted((policy / "progress").glob("*/*.yaml"))[-1]
 
 
 def _check_jsonschema(root: Path, timeout: float | None) -> Run:
@@ -117,9 +154,10 @@ def measure_workload(workload: Workload, scratch: Path, repeat: int, timeout: fl
                       updates_per_file=workload.updates_per_file)
     tree = Tree.of(policy)
     progress(f"{workload.name}: {tree.files} files, {tree.yaml_bytes / 1e6:.1f} MB generated")
-    runs: dict[str, list[Run]] = {name: [] for name in commands(policy)}
+    measured_commands = commands(policy)
+    runs: dict[str, list[Run]] = {name: [] for name in measured_commands}
     for round_ in range(repeat):
-        for name, command in commands(policy).items():
+        for name, command in measured_commands.items():
             if runs[name] and runs[name][-1].timed_out:
                 continue
             runs[name].append(command(timeout))

@@ -25,7 +25,7 @@ def test_repeat_counts_take_a_default_and_overrides() -> None:
 def test_a_saved_run_renders_the_same_tables(tmp_path: Path) -> None:
     """--save keeps every figure; --render writes the document from it without measuring."""
     run = ScaleRun("python -m benchmarks.scale", MACHINE, [workload_result("city", 1, 2, 3, 20)],
-                   [site_result(1000, 10, 5, 30_000_000, 15_000)], "No cache yet")
+                   [site_result(1000, 10, 5, 30_000_000, 15_000)])
     saved = tmp_path / "run.json"
     saved.write_text(run.to_json(), encoding="utf-8")
     assert ScaleRun.from_json(saved.read_text(encoding="utf-8")) == run
