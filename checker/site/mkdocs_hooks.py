@@ -25,6 +25,7 @@ from checker.evaluate import evaluate
 from checker.report.findings import report_text
 from checker.report.views import ReportContext
 from checker.site.build import SiteContent, build_site
+from checker.site.html_whitespace import collapse_indentation
 from checker.site.search_terms import jieba_user_dictionary
 from checker.workspace import open_workspace
 
@@ -76,3 +77,7 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
     for path, data in content.downloads.items():
         files.append(File.generated(config, path, content=data))
     return files
+
+
+def on_post_page(output: str, **_: Any) -> str:
+    return collapse_indentation(output)
