@@ -73,7 +73,7 @@ def open_workspace(paths: Sequence[Path], as_of: date, cache: CachePolicy = DEFA
     location = cache.location(root)
     load_cache = LoadCache(location, DEFAULT_LIMITS) if location is not None else None
     with collector_paused():
-        documents = load_documents(list_tree(root), DEFAULT_LIMITS, load_cache)
+        documents = load_documents(list_tree(root), DEFAULT_LIMITS, load_cache, workers=None)
         validation = validate(documents, as_of)
     if load_cache is not None:
         load_cache.save()

@@ -66,6 +66,7 @@ class Pending:
     data: Any
     findings: tuple[Finding, ...]
     document: Any  # the Document whose schema_findings the validate stage fills in
+    entry: bytes | None = None  # the pickled entry itself, when a worker process made it
 
 
 @dataclass
@@ -109,6 +110,9 @@ class LoadCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             _ignore_in_git(self.directory)
             for item in self.pending:
+                if item.entry is not None:
+                    _write_atomically(self.folder / (item.key + _SUFFIX), item.entry)
+                    continue
                 schema = item.document.schema_findings
                 if schema is None and item.data is not None:
                     continue  # never schema-checked (the run stopped early): nothing complete to keep

@@ -17,11 +17,10 @@ from typing import Any
 
 from checker.codes import finding
 from checker.findings import Finding
-from checker.load.cache import LoadCache, Pending
+from checker.load.cache import LoadCache, Parsed, Pending
 from checker.load.limits import DEFAULT_LIMITS, Limits
 from checker.load.locate import Locator
-from checker.load.reader import read_text
-from checker.load.yaml_loader import parse_yaml
+from checker.load.parsing import Unparsed, parse_bytes, parse_many, worker_count
 
 
 class Kind(enum.Enum):
@@ -114,52 +113,64 @@ def display_path(path: Path) -> str:
     return path.as_posix() if relative.startswith("..") else Path(relative).as_posix()
 
 
-def load_documents(tree: PolicyTree, limits: Limits = DEFAULT_LIMITS, cache: LoadCache | None = None) -> list[Document]:
-    """Load every YAML file of the tree; non-YAML files become warnings."""
+def load_documents(tree: PolicyTree, limits: Limits = DEFAULT_LIMITS, cache: LoadCache | None = None,
+                   workers: int | None = 1) -> list[Document]:
+    """Load every YAML file of the tree; non-YAML files become warnings.
+
+    workers: processes to parse with; None decides from the amount of YAML not found in the cache.
+    """
+    slots = [
+        _non_yaml(path) if path.suffix.lower() not in _YAML_SUFFIXES else _read(path, kind_of(tree.root, path), cache)
+        for path in tree.files
+    ]
+    unparsed = [slot for slot in slots if isinstance(slot, Unparsed)]
+    parsed = iter(parse_many(unparsed, limits, worker_count(unparsed) if workers is None else workers))
     documents = []
-    for path in tree.files:
-        if path.suffix.lower() not in _YAML_SUFFIXES:
-            documents.append(_non_yaml(path))
+    for slot in slots:
+        if isinstance(slot, Document):
+            documents.append(slot)
             continue
-        documents.append(load_document(path, kind_of(tree.root, path), limits, cache))
+        result, entry = next(parsed)
+        document = _document(slot.path, slot.kind, slot.display, result)
+        if cache is not None:
+            cache.remember(Pending(slot.cache_key, result.text, result.data, result.findings, document, entry))
+        documents.append(document)
     return documents
 
 
-def load_document(path: Path, kind: Kind | None, limits: Limits = DEFAULT_LIMITS,
-                  cache: LoadCache | None = None) -> Document:
+def load_document(path: Path, kind: Kind | None, limits: Limits = DEFAULT_LIMITS) -> Document:
+    slot = _read(path, kind, None)
+    if isinstance(slot, Document):
+        return slot
+    return _document(path, kind, slot.display, Parsed(*parse_bytes(slot.raw, slot.display, limits), None))
+
+
+def _read(path: Path, kind: Kind | None, cache: LoadCache | None) -> Document | Unparsed:
+    """The file's bytes to parse, or its document when it cannot be read or is in the cache."""
     display = display_path(path)
     try:
         raw = path.read_bytes()
     except OSError as error:
         message = f"无法读取文件（{error.strerror or error}）。"
         return Document(path, display, kind, None, None, [finding("PC001", message, display, 1, 1)])
-    key = cache.key(raw, path, display, kind.value if kind else "") if cache is not None else ""
-    cached = cache.get(key) if cache is not None else None
-    if cached is not None:
-        text, data, parse_findings = cached.text, cached.data, cached.findings
-    else:
-        text, data, parse_findings = _parse(raw, display, limits)
-    findings = list(parse_findings)
+    if cache is None:
+        return Unparsed(path, display, kind, raw)
+    key = cache.key(raw, path, display, kind.value if kind is not None else "")
+    cached = cache.get(key)
+    return Unparsed(path, display, kind, raw, key) if cached is None else _document(path, kind, display, cached)
+
+
+def _document(path: Path, kind: Kind | None, display: str, parsed: Parsed) -> Document:
+    """The document of a parsed file, with what its path and neighbours add (checked every time)."""
+    findings = list(parsed.findings)
     if kind is None:
         findings.append(finding("PC021", _placement_message(path), display, 1, 1))
-    elif data is not None and text is not None:
-        findings += _modeline_findings(path, text, kind, display)
-    document = Document(path, display, kind, text, data, findings)
-    if cached is not None:
-        document.schema_findings = None if cached.schema_findings is None else list(cached.schema_findings)
-    elif cache is not None:
-        cache.remember(Pending(key, text, data, parse_findings, document))
+    elif parsed.data is not None and parsed.text is not None:
+        findings += _modeline_findings(path, parsed.text, kind, display)
+    document = Document(path, display, kind, parsed.text, parsed.data, findings)
+    if parsed.schema_findings is not None:
+        document.schema_findings = list(parsed.schema_findings)
     return document
-
-
-def _parse(raw: bytes, display: str, limits: Limits) -> tuple[str | None, Any, tuple[Finding, ...]]:
-    """What a file's bytes alone decide: its text, its value and the findings of reading them."""
-    text, findings = read_text(raw, display, limits)
-    data = None
-    if text is not None:
-        data, parse_findings = parse_yaml(text, display, limits)
-        findings += parse_findings
-    return text, data, tuple(findings)
 
 
 def _non_yaml(path: Path) -> Document:
@@ -190,8 +201,9 @@ def _modeline_findings(path: Path, text: str, kind: Kind, display: str) -> list[
 def select(documents: Iterable[Document], paths: Sequence[Path]) -> list[Document]:
     """The documents at or below any of the given paths."""
     resolved = [path.resolve() for path in paths]
-    return [
-        document
-        for document in documents
-        if any(document.path.resolve() == p or p in document.path.resolve().parents for p in resolved)
-    ]
+    chosen = []
+    for document in documents:
+        where = document.path.resolve()
+        if any(where == p or p in where.parents for p in resolved):
+            chosen.append(document)
+    return chosen

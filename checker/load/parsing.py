@@ -1,0 +1,85 @@
+"""Bytes to parsed values, one file at a time or on every core.
+
+A file's text, value and findings depend on its bytes alone (checker.load.cache relies on that),
+so files can be parsed in any order and in other processes. Parsing a large tree in worker
+processes divides the dominant cost of a cold run by the number of cores; each worker also checks
+the file against its schema, which is just as local. Results come back in the order given.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import pickle
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from checker.findings import Finding
+from checker.load.cache import Parsed
+from checker.load.limits import Limits
+from checker.load.reader import read_text
+from checker.load.yaml_loader import parse_yaml
+
+# Below this much YAML to parse, starting worker processes costs more than it saves.
+PARALLEL_FROM_BYTES = 4 * 1024 * 1024
+_CHUNK_FILES = 8
+
+
+@dataclass(frozen=True)
+class Unparsed:
+    """A file read but not yet parsed."""
+
+    path: Path
+    display: str
+    kind: Any  # checker.load.documents.Kind | None (imported there: documents imports this module)
+    raw: bytes
+    cache_key: str = ""
+
+
+def parse_bytes(raw: bytes, display: str, limits: Limits) -> tuple[str | None, Any, tuple[Finding, ...]]:
+    """What a file's bytes alone decide: its text, its value and the findings of reading them."""
+    text, findings = read_text(raw, display, limits)
+    data = None
+    if text is not None:
+        data, parse_findings = parse_yaml(text, display, limits)
+        findings += parse_findings
+    return text, data, tuple(findings)
+
+
+def worker_count(files: Sequence[Unparsed]) -> int:
+    """How many processes to parse these files with: one unless there is enough work to share."""
+    if sum(len(item.raw) for item in files) < PARALLEL_FROM_BYTES:
+        return 1
+    return max(1, min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8))
+
+
+def parse_many(files: Sequence[Unparsed], limits: Limits, workers: int) -> list[tuple[Parsed, bytes | None]]:
+    """Parse every file. With more than one worker, schema findings are filled in too, and each
+    result comes with its pickled form, ready to be written to the cache as it is."""
+    if workers <= 1 or len(files) < 2:
+        return [(Parsed(*parse_bytes(item.raw, item.display, limits), None), None) for item in files]
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=gc.disable) as pool:
+            results = pool.map(_parse_and_check, [(item, limits) for item in files], chunksize=_CHUNK_FILES)
+            return [(pickle.loads(result), result) for result in results]
+    except (BrokenProcessPool, OSError):  # a worker died or none could start: do it here, as for a small tree
+        return parse_many(files, limits, workers=1)
+
+
+def _parse_and_check(job: tuple[Unparsed, Limits]) -> bytes:
+    """In a worker: parse one file and check it against its schema; pickled, as the cache stores it."""
+    from checker.load.documents import Document  # noqa: PLC0415 (documents imports this module)
+    from checker.schemas import schema_findings  # noqa: PLC0415 (schemas imports documents)
+
+    item, limits = job
+    text, data, findings = parse_bytes(item.raw, item.display, limits)
+    schema = None
+    if data is not None and item.kind is not None:
+        schema = tuple(schema_findings(Document(item.path, item.display, item.kind, text, data, list(findings))))
+    return pickle.dumps(Parsed(text, data, findings, schema), pickle.HIGHEST_PROTOCOL)

@@ -1,0 +1,70 @@
+"""Parsing in worker processes gives exactly what parsing in one process gives, hostile files included."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.load import parsing
+from checker.load.cache import LoadCache
+from checker.load.documents import list_tree, load_documents
+from checker.load.limits import DEFAULT_LIMITS
+from checker.load.parsing import PARALLEL_FROM_BYTES, Unparsed, worker_count
+from checker.validate import validate
+from tests.corpus_test import CORPUS, MANIFEST, PLACES
+from tests.support import copy_base
+
+AS_OF = date(2024, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def hostile_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The base tree with every corpus case in it at once."""
+    policy = copy_base(tmp_path_factory.mktemp("parallel"))
+    for number, case in enumerate(sorted(MANIFEST)):
+        shutil.copyfile(CORPUS / case, policy / PLACES[MANIFEST[case]["place"]] / f"zz-{number:03d}-{Path(case).name}")
+    return policy
+
+
+def outcome(policy: Path, workers: int, cache: LoadCache | None = None) -> list[tuple[object, ...]]:
+    documents = load_documents(list_tree(policy), DEFAULT_LIMITS, cache, workers=workers)
+    validation = validate(documents, AS_OF)
+    return [(d.display, d.text, d.data, d.findings, d.schema_findings) for d in documents] + [
+        tuple(validation.findings)]
+
+
+def test_two_workers_load_and_validate_the_corpus_exactly_as_one(hostile_tree: Path) -> None:
+    serial = outcome(hostile_tree, workers=1)
+    assert len(serial) > len(MANIFEST)
+    assert outcome(hostile_tree, workers=2) == serial
+
+
+def test_results_parsed_in_workers_are_cached_like_any_other(hostile_tree: Path, tmp_path: Path) -> None:
+    cold_cache = LoadCache(tmp_path / "cache", DEFAULT_LIMITS)
+    cold = outcome(hostile_tree, workers=2, cache=cold_cache)
+    cold_cache.save()
+    warm_cache = LoadCache(tmp_path / "cache", DEFAULT_LIMITS)
+    assert outcome(hostile_tree, workers=1, cache=warm_cache) == cold
+    assert warm_cache.hits >= len(MANIFEST)
+
+
+def test_workers_start_only_for_enough_yaml() -> None:
+    small = [Unparsed(Path("a.yaml"), "a.yaml", None, b"a: 1\n")]
+    large = [Unparsed(Path("b.yaml"), "b.yaml", None, b"#" * PARALLEL_FROM_BYTES)]
+    assert worker_count(small) == 1
+    assert worker_count(large) >= 1  # one per core this machine has, up to eight
+
+
+def test_a_worker_that_dies_costs_time_not_results(hostile_tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker killed mid-parse (out of memory, a crash) must not hang the run or lose a file."""
+    serial = outcome(hostile_tree, workers=1)
+    monkeypatch.setattr(parsing, "_parse_and_check", _die)
+    assert outcome(hostile_tree, workers=2) == serial
+
+
+def _die(_: object) -> bytes:
+    os._exit(9)
