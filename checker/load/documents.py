@@ -20,7 +20,7 @@ from checker.findings import Finding
 from checker.load.cache import LoadCache, Parsed, Pending
 from checker.load.limits import DEFAULT_LIMITS, Limits
 from checker.load.locate import Locator
-from checker.load.parsing import Unparsed, parse_bytes, parse_many, worker_count
+from checker.load.parsing import Unparsed, parse_many, worker_count
 
 
 class Kind(enum.Enum):
@@ -136,13 +136,6 @@ def load_documents(tree: PolicyTree, limits: Limits = DEFAULT_LIMITS, cache: Loa
             cache.remember(Pending(slot.cache_key, result.text, result.data, result.findings, document, entry))
         documents.append(document)
     return documents
-
-
-def load_document(path: Path, kind: Kind | None, limits: Limits = DEFAULT_LIMITS) -> Document:
-    slot = _read(path, kind, None)
-    if isinstance(slot, Document):
-        return slot
-    return _document(path, kind, slot.display, Parsed(*parse_bytes(slot.raw, slot.display, limits), None))
 
 
 def _read(path: Path, kind: Kind | None, cache: LoadCache | None) -> Document | Unparsed:
