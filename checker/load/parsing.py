@@ -26,7 +26,7 @@ from checker.load.reader import read_text
 from checker.load.yaml_loader import parse_yaml
 
 # Below this much YAML to parse, starting worker processes costs more than it saves.
-PARALLEL_FROM_BYTES = 4 * 1024 * 1024
+PARALLEL_FROM_BYTES = 1024 * 1024
 _CHUNK_FILES = 8
 
 
