@@ -42,12 +42,14 @@ def check_permissions(model: Model) -> Iterator[Finding]:
     overseers = _overseers(model)
     # Who may observe a plan's indicators depends on the plan only: computed once per plan, not per observation.
     observers = {plan.id: _indicator_reporters(plan, overseers) for plan in model.plans.values()}
+    # A unit reports on the same task many times (ten times per task in the benchmarks): decide once.
+    refused: dict[tuple[str, str], tuple[str, ...] | None] = {}
     for report in model.reports:
         if report.folder_unit is not None and report.reporter != report.folder_unit:
             message = f"报送单位“{report.reporter}”与所在文件夹“{report.folder_unit}”不一致。"
             yield report.origin.at("PC401", message, "reporter")
         if report.reporter in model.organizations or report.reporter in model.groups:
-            yield from _updates(report, model, overseers)
+            yield from _updates(report, model, overseers, refused)
             yield from _observations(report, model, observers)
 
 
@@ -85,14 +87,18 @@ def _indicator_reporters(plan: Plan, overseers: dict[str, tuple[str, ...]]) -> t
     return _unique((*overseers.get(plan.id, ()), plan.issuer, *(unit for task in plan.tasks for unit in task.lead)))
 
 
-def _updates(report: Report, model: Model, overseers: dict[str, tuple[str, ...]]) -> Iterator[Finding]:
+def _updates(report: Report, model: Model, overseers: dict[str, tuple[str, ...]],
+             refused: dict[tuple[str, str], tuple[str, ...] | None]) -> Iterator[Finding]:
+    """refused: (task key, reporter) → the allowed units when the reporter is not one of them, else None."""
     for update in report.updates:
-        task = model.tasks.get(update.task_key)
-        if task is None:
-            continue
-        allowed = _task_reporters(task, model, overseers)
-        if not _covers(model, allowed, report.reporter):
-            yield _refusal(model, update, f"任务“{task.key}”的进展", allowed)
+        decision = (update.task_key, report.reporter)
+        if decision not in refused:
+            task = model.tasks.get(update.task_key)
+            allowed = _task_reporters(task, model, overseers) if task is not None else ()
+            refused[decision] = allowed if task is not None and not _covers(model, allowed, report.reporter) else None
+        allowed_instead = refused[decision]
+        if allowed_instead is not None:
+            yield _refusal(model, update, f"任务“{update.task_key}”的进展", allowed_instead)
 
 
 def _observations(report: Report, model: Model, observers: dict[str, tuple[str, ...]]) -> Iterator[Finding]:

@@ -146,6 +146,8 @@ def _report(report: Report, model: Model, known: Known) -> Iterator[Finding]:
             continue
         if update.milestone is not None and update.milestone not in {m.id for m in task.milestones}:
             yield update.origin.at("PC204", f"任务“{task.key}”没有节点“{update.milestone}”。", "milestone")
+        if not update.quantities:
+            continue
         quantity_ids = {q.id for q in task.quantities} | {s.id for q in task.quantities for s in q.sub_quotas}
         for index, (quantity_id, _value) in enumerate(update.quantities):
             if quantity_id not in quantity_ids:
