@@ -7,6 +7,7 @@ is deterministic for a given as-of date.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
 import sys
@@ -172,9 +173,9 @@ def main(
     try:
         args = build_parser(default_format).parse_args(argv)
         args.color = _wants_color(stdout, environ)
-        output = io.StringIO()  # written in one piece at the end: a closed pipe cannot cut a report short
+        output = _HeldOutput()  # written at the end: a failing command prints no half report
         exit_code = _RUNNERS[args.command](args, today or date.today(), output)
-        _emit(output.getvalue(), stdout)
+        _emit(output.pieces, stdout)
         return exit_code
     except PlancheckError as error:
         stderr.write(f"plancheck: {error.message}\n")
@@ -192,10 +193,27 @@ def main(
         return ExitCode.INTERNAL
 
 
-def _emit(text: str, stdout: TextIO) -> None:
+class _HeldOutput(io.StringIO):
+    """What a command writes, held in the pieces it was written in until the command has finished.
+
+    Not joined into one string: a national JSON report is about a gigabyte of text, and joining
+    it (then encoding the whole of it at once) would hold two more copies.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.pieces.append(text)
+        return len(text)
+
+
+def _emit(pieces: list[str], stdout: TextIO) -> None:
     """Write the report; a reader that went away (`plancheck check | head`) is not an error."""
     try:
-        stdout.write(text)
+        for piece in pieces:
+            stdout.write(piece)
         stdout.flush()
     except BrokenPipeError:
         if stdout is sys.stdout:  # keep the interpreter's final flush from complaining again
@@ -203,8 +221,17 @@ def _emit(text: str, stdout: TextIO) -> None:
 
 
 def console_main() -> NoReturn:
-    """Entry point of the `plancheck` console script."""
+    """Entry point of the `plancheck` console script.
+
+    Ends the process without tearing the interpreter down: freeing a large tree object by object
+    takes seconds (about 3 s for 100,000 tasks) and nothing is left to clean up; the output
+    streams are flushed first, and every file was written and closed by the command.
+    """
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
-    raise SystemExit(main())
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a reader that went away, a stream closed
+            stream.flush()
+    os._exit(code)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import Any, TextIO
 
@@ -19,6 +20,13 @@ def _day(value: date | None) -> str | None:
 
 
 def document(evaluation: Evaluation, context: ReportContext) -> dict[str, Any]:
+    """The whole report as one value."""
+    return {key: list(value) if isinstance(value, Iterator) else value
+            for key, value in _fields(evaluation, context).items()}
+
+
+def _fields(evaluation: Evaluation, context: ReportContext) -> dict[str, Any]:
+    """The report's fields; the long lists are generators, so a writer can stream them."""
     settings = context.model.settings
     indicator_summary = dict.fromkeys((s.value for s in IndicatorStatus), 0)
     for indicator in evaluation.indicators:
@@ -31,17 +39,23 @@ def document(evaluation: Evaluation, context: ReportContext) -> dict[str, Any]:
         },
         "summary": {status.value: count for status, count in evaluation.summary().items()},
         "indicator_summary": indicator_summary,
-        "plans": [_plan(plan, evaluation, context) for plan in evaluation.plans],
-        "tasks": [_task(result, context) for result in evaluation.tasks],
-        "indicators": [_indicator(result) for result in evaluation.indicators],
+        "plans": (_plan(plan, counts, context) for plan, counts in _plan_summaries(evaluation)),
+        "tasks": (_task(result, context) for result in evaluation.tasks),
+        "indicators": (_indicator(result) for result in evaluation.indicators),
     }
 
 
-def _plan(plan: Plan, evaluation: Evaluation, context: ReportContext) -> dict[str, Any]:
-    counts = dict.fromkeys((s.value for s in TaskStatus), 0)
+def _plan_summaries(evaluation: Evaluation) -> list[tuple[Plan, dict[str, int]]]:
+    """Tasks per status for each plan, in one pass over the tasks."""
+    by_id = {plan.id: dict.fromkeys((s.value for s in TaskStatus), 0) for plan in evaluation.plans}
     for result in evaluation.tasks:
-        if result.task.plan == plan.id:
+        counts = by_id.get(result.task.plan)
+        if counts is not None:
             counts[result.status.value] += 1
+    return [(plan, by_id[plan.id]) for plan in evaluation.plans]
+
+
+def _plan(plan: Plan, counts: dict[str, int], context: ReportContext) -> dict[str, Any]:
     return {
         "id": plan.id, "title": plan.title, "short_title": plan.short_title, "document_number": plan.number,
         "issuer": context.model.unit_name(plan.issuer), "issued": plan.issued.isoformat(),
@@ -134,4 +148,4 @@ def _indicator(result: IndicatorResult) -> dict[str, Any]:
 
 
 def report_json(evaluation: Evaluation, context: ReportContext, stream: TextIO) -> None:
-    write_record_per_line(document(evaluation, context), stream)
+    write_record_per_line(_fields(evaluation, context), stream)
