@@ -42,6 +42,16 @@ class CachePolicy:
 
 DEFAULT_CACHE = CachePolicy()
 
+# Workspaces kept alive until the process ends, when the console script asks for it: freeing a
+# national tree object by object takes about 2 s after the work is done, and the console script
+# ends with os._exit, so the system reclaims the memory at once. Off in-process (tests, MkDocs).
+_kept_until_exit: list[Workspace] | None = None
+
+
+def keep_until_exit() -> None:
+    global _kept_until_exit  # noqa: PLW0603 (a process-wide setting, made once by the console script)
+    _kept_until_exit = []
+
 
 @dataclass(frozen=True)
 class Workspace:
@@ -77,7 +87,10 @@ def open_workspace(paths: Sequence[Path], as_of: date, cache: CachePolicy = DEFA
         validation = validate(documents, as_of)
     if load_cache is not None:
         load_cache.save()
-    return Workspace(root, documents, select(documents, targets), validation)
+    workspace = Workspace(root, documents, select(documents, targets), validation)
+    if _kept_until_exit is not None:
+        _kept_until_exit.append(workspace)
+    return workspace
 
 
 @contextmanager
