@@ -7,8 +7,10 @@ the file's bytes and of nothing else but the code, so the key is a SHA-256 over
 - the file's bytes, its absolute path, the path findings show it by and its kind (the folder it
   sits in decides the schema; the path is printed in every finding);
 - the limits it was read with;
-- a fingerprint of the checker: every source file of the `checker` package, every schema, and the
-  versions of Python, PyYAML (and whether its C parser is present), jsonschema and jsonschema_rs.
+- a fingerprint of the checker: every source file of the `checker` package, every schema, the
+  Python version, whether PyYAML's C parser is present, and the installed files of PyYAML,
+  jsonschema and jsonschema_rs (their code, not their version strings, so that no upgrade or
+  reinstall can slip through).
 
 A changed byte, a moved file, an edited rule or schema, or an upgraded library gives another key:
 the cache can miss, it cannot answer for a content it did not see. What depends on other files
@@ -25,7 +27,7 @@ folder must be as trusted as the code (entries are pickles); it is a local build
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
+import importlib.util
 import os
 import pickle
 import platform
@@ -153,19 +155,23 @@ def _ignore_in_git(directory: Path) -> None:
 def fingerprint() -> str:
     """What the cached results depend on besides the files themselves (see the module docstring)."""
     digest = hashlib.sha256()
-    versions = [platform.python_implementation(), platform.python_version(), yaml.__version__,
-                str(hasattr(yaml, "CSafeLoader"))]
-    versions += [_version(name) for name in ("jsonschema", "jsonschema_rs", "jsonschema-rs")]
+    versions = [platform.python_implementation(), platform.python_version(), str(hasattr(yaml, "CSafeLoader"))]
     digest.update("\0".join(versions).encode())
-    for base, pattern in ((_PACKAGE, "**/*.py"), (_SCHEMAS, "*.json")):
+    sources = [(_PACKAGE, "**/*.py"), (_SCHEMAS, "*.json")]
+    sources += [(folder, pattern) for folder in map(_package_folder, _LIBRARIES) for pattern in ("**/*.py", "**/*.so")]
+    for base, pattern in sources:
         for source in sorted(base.glob(pattern)):
             digest.update(source.relative_to(base).as_posix().encode() + b"\0")
             digest.update(source.read_bytes())
     return digest.hexdigest()[:24]
 
 
-def _version(distribution: str) -> str:
-    try:
-        return importlib.metadata.version(distribution)
-    except importlib.metadata.PackageNotFoundError:
-        return "-"
+_LIBRARIES = ("yaml", "jsonschema", "jsonschema_rs")
+
+
+def _package_folder(name: str) -> Path:
+    """Where an installed package's files are, found without importing it."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return _PACKAGE / "__nonexistent__"  # hashed as no files: absent is a state too
+    return Path(next(iter(spec.submodule_search_locations)))
