@@ -67,8 +67,8 @@ def _machine(machine: Machine, command: str) -> list[str]:
         "",
         f"Machine: {machine.cpus} CPUs ({machine.cpu_model}), {machine.memory_bytes / 2**30:.0f} GiB RAM, "
         f"Python {machine.python}, {machine.system}; plancheck at {machine.revision}. Load average "
-        f"{machine.load_before:.2f} before the run and {machine.load_after:.2f} after. The machine is shared "
-        "with another engineer running tests, so absolute seconds are noisy; every ratio compares commands "
+        f"{machine.load_before:.2f} before the run and {machine.load_after:.2f} after. Absolute seconds "
+        "vary with the machine's load; every ratio compares commands "
         "measured in alternating rounds of the same run.",
     ]
 
