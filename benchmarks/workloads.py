@@ -7,6 +7,7 @@ them alike and the ratios stay meaningful even when the seconds do not.
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -93,7 +94,7 @@ def commands(policy: Path) -> dict[str, Callable[[float | None], Run]]:
     check = [plancheck, "check", "policy", "--as-of", AS_OF, "--fail-on", "never", "--format"]
     changed = _pr_file(policy)
     original = changed.read_text(encoding="utf-8")
-    rounds = iter(range(1, 1_000_000))
+    rounds = itertools.count(1)
 
     def fresh_checkout(timeout: float | None) -> Run:
         shutil.rmtree(root / DEFAULT_FOLDER, ignore_errors=True)

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from checker.atomic_file import replace_atomically
 from checker.errors import PlancheckError
 from checker.load.documents import display_path
 
 
 def write_whole(target: Path, text: str) -> None:
     """Write through a temporary file and a rename, so an interrupted write never leaves half a file."""
-    temporary = target.with_name(target.name + ".tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(target)
+        replace_atomically(target, text.encode("utf-8"))
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise PlancheckError(f"无法写入“{display_path(target)}”：{error.strerror or error}") from None

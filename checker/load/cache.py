@@ -32,14 +32,14 @@ import os
 import pickle
 import platform
 import shutil
-import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from checker.atomic_file import replace_atomically
 from checker.findings import Finding
 from checker.load.limits import Limits
 
@@ -64,9 +64,7 @@ class Pending:
     """A file parsed in this run, written once its schema findings are known."""
 
     key: str
-    text: str | None
-    data: Any
-    findings: tuple[Finding, ...]
+    parsed: Parsed  # without schema findings unless a worker process checked them
     document: Any  # the Document whose schema_findings the validate stage fills in
     entry: bytes | None = None  # the pickled entry itself, when a worker process made it
 
@@ -113,13 +111,13 @@ class LoadCache:
             _ignore_in_git(self.directory)
             for item in self.pending:
                 if item.entry is not None:
-                    _write_atomically(self.folder / (item.key + _SUFFIX), item.entry)
+                    replace_atomically(self.folder / (item.key + _SUFFIX), item.entry)
                     continue
                 schema = item.document.schema_findings
-                if schema is None and item.data is not None:
+                if schema is None and item.parsed.data is not None:
                     continue  # never schema-checked (the run stopped early): nothing complete to keep
-                entry = Parsed(item.text, item.data, item.findings, None if schema is None else tuple(schema))
-                _write_atomically(self.folder / (item.key + _SUFFIX), pickle.dumps(entry, pickle.HIGHEST_PROTOCOL))
+                entry = replace(item.parsed, schema_findings=None if schema is None else tuple(schema))
+                replace_atomically(self.folder / (item.key + _SUFFIX), pickle.dumps(entry, pickle.HIGHEST_PROTOCOL))
             self.pending.clear()
             self._prune()
         except OSError:
@@ -132,17 +130,6 @@ class LoadCache:
         for entry in os.scandir(self.folder):
             if entry.name.removesuffix(_SUFFIX) not in self.used:
                 Path(entry.path).unlink(missing_ok=True)
-
-
-def _write_atomically(target: Path, content: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        Path(temporary).replace(target)  # atomic: a reader sees the old entry, the new one or none
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _ignore_in_git(directory: Path) -> None:

@@ -133,7 +133,7 @@ def load_documents(tree: PolicyTree, limits: Limits = DEFAULT_LIMITS, cache: Loa
         result, entry = next(parsed)
         document = _document(slot.path, slot.kind, slot.display, result)
         if cache is not None:
-            cache.remember(Pending(slot.cache_key, result.text, result.data, result.findings, document, entry))
+            cache.remember(Pending(slot.cache_key, result, document, entry))
         documents.append(document)
     return documents
 

@@ -17,13 +17,16 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checker.findings import Finding
 from checker.load.cache import Parsed
 from checker.load.limits import Limits
 from checker.load.reader import read_text
 from checker.load.yaml_loader import parse_yaml
+
+if TYPE_CHECKING:
+    from checker.load.documents import Kind  # documents imports this module
 
 # Below this much YAML to parse, starting worker processes costs more than it saves.
 PARALLEL_FROM_BYTES = 1024 * 1024
@@ -36,7 +39,7 @@ class Unparsed:
 
     path: Path
     display: str
-    kind: Any  # checker.load.documents.Kind | None (imported there: documents imports this module)
+    kind: Kind | None
     raw: bytes
     cache_key: str = ""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from typing import Any, TextIO
 
@@ -17,12 +16,6 @@ SCHEMA_VERSION = 1
 
 def _day(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
-
-
-def document(evaluation: Evaluation, context: ReportContext) -> dict[str, Any]:
-    """The whole report as one value."""
-    return {key: list(value) if isinstance(value, Iterator) else value
-            for key, value in _fields(evaluation, context).items()}
 
 
 def _fields(evaluation: Evaluation, context: ReportContext) -> dict[str, Any]:

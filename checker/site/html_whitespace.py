@@ -10,16 +10,10 @@ from __future__ import annotations
 
 import re
 
-_VERBATIM = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)", re.IGNORECASE | re.DOTALL)
-_RUN_WITH_BREAK = re.compile(r"[ \t\r\n]*\n[ \t\r\n]*")
+# A verbatim element, kept as it is, or a run of whitespace holding a line break.
+_VERBATIM_OR_BREAK = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)|[ \t\r\n]*\n[ \t\r\n]*",
+                                re.IGNORECASE | re.DOTALL)
 
 
 def collapse_indentation(html: str) -> str:
-    parts = _VERBATIM.split(html)
-    # split() with two groups yields [text, verbatim, tag name, text, verbatim, tag name, ..., text]
-    out = []
-    for index in range(0, len(parts), 3):
-        out.append(_RUN_WITH_BREAK.sub("\n", parts[index]))
-        if index + 1 < len(parts):
-            out.append(parts[index + 1])
-    return "".join(out)
+    return _VERBATIM_OR_BREAK.sub(lambda match: match.group(1) or "\n", html)
