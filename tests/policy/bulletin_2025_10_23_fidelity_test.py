@@ -201,7 +201,7 @@ def plans(load_policy: Callable[[str], Any]) -> dict[str, Any]:
 
 
 def test_the_bulletin_links_exactly_these_tasks(updates: list[dict[str, Any]], plans: dict[str, Any]) -> None:
-    """Every task the bulletin links, by ID: 18 of the 14th FYP and 18 of the 2023 plan (16 Attachment 1 rows, a5-05, a5-10)."""
+    """Every linked task, by ID: 18 of the 14th FYP, 18 of hd-air-2023 (16 Attachment 1 rows, a5-05, a5-10)."""
     linked = {task for update in updates for task in _expand(update, plans)}
     assert linked == set(TASK_COUNTS) | set(STEEL_ROWS)
     assert sorted(task for task in linked if task.startswith("hd-air-2023/")) == sorted(
