@@ -76,6 +76,7 @@ def build_settings(document: Document | None) -> Settings:
         data.get("due_soon_days", DEFAULT_SETTINGS.due_soon_days),
         data.get("reporting_interval_days", DEFAULT_SETTINGS.reporting_interval_days),
         lights,
+        data.get("approximate_tolerance_percent", DEFAULT_SETTINGS.approximate_tolerance_percent),
     )
 
 
@@ -160,6 +161,7 @@ def _quantity(data: Data) -> Quantity:
             SubQuota(s["id"], s["text"], s["value"], s.get("stretch"), s.get("measure"))
             for s in data.get("sub_quotas", ())
         ),
+        data.get("approximate", False), data.get("either_or"),
     )
 
 

@@ -72,6 +72,8 @@ class Quantity:
     stretch: float | None
     measure: str | None
     sub_quotas: tuple[SubQuota, ...]
+    approximate: bool = False  # “左右”: met within the settings' approximate_tolerance_percent
+    either_or: str | None = None  # alternatives of one task share a group: met when any one is met
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +440,7 @@ class Settings:
     due_soon_days: int
     reporting_interval_days: int
     lights: dict[str, LightStyle]
+    approximate_tolerance_percent: float = 5.0
 
 
 @dataclass(frozen=True)
