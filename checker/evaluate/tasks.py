@@ -61,7 +61,8 @@ def evaluate_task(given: TaskInput) -> TaskResult:
     facts = _Facts(
         due=due, latest=latest, completed_on=completed_on,
         milestones=tuple(_milestone(m, given, task_updates, completed_on) for m in task.milestones),
-        share=reported_share(latest, task, given.settings.approximate_tolerance_percent), expected=elapsed_share(given.as_of, start, due),
+        share=reported_share(latest, task, given.settings.approximate_tolerance_percent),
+        expected=elapsed_share(given.as_of, start, due),
         forecast=latest.forecast if latest and latest.status != "done" else None,
     )
     verdict = _decide(given, facts)

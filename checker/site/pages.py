@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from checker.evaluate.progress import number, percent, update_detail
+from checker.evaluate.quantities import describe as describe_target
 from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
 from checker.evaluate.vocabulary import Light, TaskStatus
 from checker.model.records import Model, Organization, Plan, Report
@@ -410,9 +411,8 @@ def _task(site: _Site, result: TaskResult) -> str:
         if project.enterprise and project.enterprise in site.model.organizations:
             enterprise = project.enterprise
             facts.append(["企业名录", _link(page, unit_page(enterprise), site.model.unit_name(enterprise))])
-    for quantity in task.quantities:
-        stretch = f"，力争{number(quantity.stretch)}{quantity.unit}" if quantity.stretch is not None else ""
-        facts.append(["量化目标", esc(f"{quantity.text}（{number(quantity.value)}{quantity.unit}{stretch}）")])
+    tolerance = site.model.settings.approximate_tolerance_percent
+    facts += [["量化目标", esc(describe_target(task, quantity, tolerance))] for quantity in task.quantities]
     if task.parent:
         parent_key = f"{task.plan}/{task.parent}"
         facts.append(["上级任务", _link(page, task_page(parent_key), parent_key)])
