@@ -299,3 +299,12 @@ def test_diff_lists_what_a_group_entry_expanded_to(policy: Path) -> None:
     assert (f"  新增 {file}:10 demo-2023/a1-01、demo-2023/a5-01（展开为2项：demo-2023/a1-01、demo-2023/a5-01） 推进中\n"
             in stdout)
     assert "新增 2 条进展" in stdout
+
+
+def test_markdown_diff_lists_the_expansion_beside_the_selector(policy: Path) -> None:
+    """The pull-request comment shows the selector as written, then the tasks it named."""
+    (policy / "progress" / "city-ecology" / "2023-06-10-group.yaml").write_text(_GROUP_SUBMISSION, encoding="utf-8")
+    code, stdout, _ = _diff("--format", "markdown")
+    assert code == 0
+    assert ("| 新增 | `policy/progress/city-ecology/2023-06-10-group.yaml:6` | `demo-2023/s3-1-1的行（industry=钢铁）`"
+            "（展开为1项：demo-2023/a1-01） | 推进中 |\n") in stdout
