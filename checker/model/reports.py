@@ -13,7 +13,7 @@ from typing import Any
 
 from checker.load.documents import Document
 from checker.model.records import Observation, Origin, Plan, Report, Selection, SelectionKind, Update
-from checker.model.selection import expand_rows
+from checker.model.selection import expand_rows, where_pairs
 
 Data = dict[str, Any]
 
@@ -60,10 +60,7 @@ def build_report(document: Document, folder_unit: str | None, plans: Mapping[str
 def _selection(context: _Context, index: int, data: Data, plans: Mapping[str, Plan]) -> Selection:
     origin = _origin(context.document, ("updates", index), data)
     if "rows_of" in data:
-        where = tuple(
-            (field, tuple(value) if isinstance(value, list) else (value,))
-            for field, value in (data.get("where") or {}).items()
-        )
+        where = where_pairs(data.get("where"))
         reference = data["rows_of"]
         return Selection(SelectionKind.ROWS, (reference,), where, expand_rows(plans, reference, where), origin)
     if "tasks" in data:

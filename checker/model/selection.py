@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from checker.model.records import Plan, Task
 
@@ -53,6 +54,25 @@ def row_values(task: Task, field: str) -> tuple[str, ...]:
 def matches(task: Task, where: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
     """Whether the row holds one of the accepted values in every filtered field."""
     return all(set(row_values(task, field)) & set(accepted) for field, accepted in where)
+
+
+def where_pairs(raw: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A `where` mapping as (field, accepted values) pairs; a single value becomes a one-item tuple."""
+    if not isinstance(raw, Mapping):
+        return ()
+    return tuple(
+        (str(field), tuple(str(v) for v in value) if isinstance(value, list) else (str(value),))
+        for field, value in raw.items()
+    )
+
+
+def named_tasks(entry: Mapping[str, Any], plans: Mapping[str, Plan]) -> tuple[str, ...]:
+    """The qualified keys a raw progress entry names (`task`, `tasks` or `rows_of` + `where`)."""
+    if isinstance(entry.get("rows_of"), str):
+        return expand_rows(plans, entry["rows_of"], where_pairs(entry.get("where")))
+    if isinstance(entry.get("tasks"), list):
+        return tuple(str(name) for name in entry["tasks"])
+    return (str(entry["task"]),) if "task" in entry else ()
 
 
 def expand_rows(
