@@ -19,7 +19,7 @@ from checker.evaluate.progress import number, percent, update_detail
 from checker.evaluate.quantities import describe as describe_target
 from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
 from checker.evaluate.vocabulary import Light, TaskStatus
-from checker.model.records import Model, Organization, Plan, Report
+from checker.model.records import Model, Organization, Plan, Report, SelectionKind
 from checker.report.views import AT_RISK, ReportContext, accountable, named_units, risk_order
 from checker.site.charts import indicator_chart
 from checker.site.markup import esc, free_text, md, relative, relative_md
@@ -265,7 +265,15 @@ def _home(site: _Site) -> str:
 
 def _report_row(site: _Site, page: str, report: Report) -> list[str]:
     return [esc(report.reported_on), _unit_links(site, page, [report.reporter]), esc(report.title),
-            esc(f"{len(report.updates)}条"), esc(f"{len(report.observations)}条")]
+            esc(_entries(report)), esc(f"{len(report.observations)}条")]
+
+
+def _entries(report: Report) -> str:
+    """32条（涉及36项任务）: entries as written, and the tasks they name when an entry names several."""
+    entries = f"{len(report.selections)}条"
+    if all(selection.kind is SelectionKind.TASK for selection in report.selections):
+        return entries
+    return f"{entries}（涉及{len({update.task_key for update in report.updates})}项任务）"
 
 
 def _overdue(site: _Site) -> str:
