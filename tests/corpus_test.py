@@ -19,7 +19,7 @@ from mkdocs.utils.meta import get_data
 from checker.codes import CODES
 from checker.evaluate import evaluate
 from checker.report.views import ReportContext
-from checker.site.pages import build_pages
+from checker.site.build import site_pages
 from checker.workspace import open_workspace
 from tests.properties.html_checks import problems_in, render, text_and_tags
 from tests.support import TESTS, copy_base, run_validate
@@ -63,7 +63,7 @@ def test_corpus_case(case: str, tmp_path: Path) -> None:
 def _assert_rendered_as_text(policy: Path, shows: list[str]) -> None:
     """Every page is free of live markup, as written and as rendered; each hostile string is visible text."""
     validation = open_workspace([policy], AS_OF).validation
-    pages = build_pages(evaluate(validation.model, AS_OF), ReportContext(validation.model))
+    pages = site_pages(evaluate(validation.model, AS_OF), ReportContext(validation.model))
     visible = []
     for path, page in pages.items():
         body, meta = get_data(page)

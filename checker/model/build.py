@@ -26,6 +26,7 @@ from checker.model.records import (
     Schedule,
     ScheduleKind,
     Settings,
+    SiteInfo,
     SourceRef,
     SubQuota,
     Table,
@@ -36,7 +37,7 @@ from checker.model.records import (
 
 DEFAULT_LIGHTS = {
     "red": LightStyle("红灯", "#c62828", "✖"),
-    "yellow": LightStyle("黄灯", "#f9a825", "▲"),
+    "yellow": LightStyle("黄灯", "#ad7600", "▲"),  # 3.9:1 on white, 3.3:1 on its badge tint; #f9a825 was 1.9:1
     "green": LightStyle("绿灯", "#2e7d32", "✔"),
     "grey": LightStyle("灰灯", "#757575", "●"),
 }
@@ -77,7 +78,14 @@ def build_settings(document: Document | None) -> Settings:
         data.get("reporting_interval_days", DEFAULT_SETTINGS.reporting_interval_days),
         lights,
         data.get("approximate_tolerance_percent", DEFAULT_SETTINGS.approximate_tolerance_percent),
+        site=_site_info(data.get("site") or {}),
     )
+
+
+def _site_info(data: Data) -> SiteInfo:
+    url = data.get("site_url")
+    return SiteInfo(data.get("host"), data.get("contact"), data.get("record_number"),
+                    url if url is None or url.endswith("/") else url + "/")
 
 
 def build_registry(document: Document) -> tuple[str, list[Organization], list[Group]]:

@@ -429,6 +429,16 @@ class Report:
 
 
 @dataclass(frozen=True, slots=True)
+class SiteInfo:
+    """Who publishes the site: the footer and, when site_url is set, the sitemap and canonical links."""
+
+    host: str | None = None
+    contact: str | None = None
+    record_number: str | None = None  # 备案号 (ICP filing), shown only when given
+    site_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class LightStyle:
     label: str
     color: str
@@ -441,6 +451,7 @@ class Settings:
     reporting_interval_days: int
     lights: dict[str, LightStyle]
     approximate_tolerance_percent: float = 5.0
+    site: SiteInfo = field(default_factory=SiteInfo)
 
 
 @dataclass(frozen=True)

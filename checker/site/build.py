@@ -5,12 +5,15 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
+from checker.evaluate import evaluate
 from checker.evaluate.results import Evaluation
 from checker.report.json_report import report_json
 from checker.report.views import ReportContext
 from checker.site.codes_page import finding_codes_page
+from checker.site.feed import FEED_PATH, atom_feed, changes, previous_report_date
+from checker.site.home import home_page
 from checker.site.ledger import ledger_csv, ledger_rows, ledger_xlsx
-from checker.site.pages import build_pages
+from checker.site.pages import HOME, build_pages
 from checker.site.search_terms import search_terms
 
 CODES = "codes.md"
@@ -23,8 +26,15 @@ class SiteContent:
     search_terms: list[str]
 
 
-def build_site(evaluation: Evaluation, context: ReportContext) -> SiteContent:
+def site_pages(evaluation: Evaluation, context: ReportContext) -> dict[str, str]:
+    """Every Markdown page of the site, keyed by its path under docs/."""
     pages = build_pages(evaluation, context)
+    pages[HOME] = home_page(evaluation, context)
+    return dict(sorted(pages.items()))
+
+
+def build_site(evaluation: Evaluation, context: ReportContext) -> SiteContent:
+    pages = site_pages(evaluation, context)
     pages[CODES] = finding_codes_page()
     check_json = io.StringIO()
     report_json(evaluation, context, check_json)
@@ -33,5 +43,14 @@ def build_site(evaluation: Evaluation, context: ReportContext) -> SiteContent:
         "downloads/check.json": check_json.getvalue().encode("utf-8"),
         "downloads/ledger.csv": ledger_csv(rows),
         "downloads/ledger.xlsx": ledger_xlsx(rows, evaluation.as_of),
+        FEED_PATH: _feed(evaluation, context),
     }
     return SiteContent(pages, downloads, search_terms(context.model))
+
+
+def _feed(evaluation: Evaluation, context: ReportContext) -> bytes:
+    """The Atom feed: what changed since the previous report date, the same data evaluated then."""
+    model = context.model
+    previous = previous_report_date(model, evaluation.as_of)
+    before = evaluate(model, previous) if previous is not None else None
+    return atom_feed(changes(evaluation, before, model), evaluation.as_of, model.settings.site.site_url)

@@ -19,12 +19,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from checker.errors import PlancheckError
 from checker.evaluate import evaluate
+from checker.model.records import SiteInfo
 from checker.report.findings import report_text
 from checker.report.views import ReportContext
 from checker.site.build import SiteContent, build_site
+from checker.site.chrome import footer_html, head_and_language
 from checker.site.html_whitespace import collapse_indentation
 from checker.site.search_terms import jieba_user_dictionary
 from checker.workspace import open_workspace
@@ -57,6 +60,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         report_text(validation.findings, len(workspace.documents), findings)
         raise PluginError("policy/ 中的数据未通过校验，网站未生成：\n" + findings.getvalue())
     content = build_site(evaluate(validation.model, as_of), ReportContext(validation.model))
+    _site_information(config, validation.model.settings.site)
     _built["content"] = content
     dictionary = root / "build" / "jieba_user_dict.txt"
     dictionary.parent.mkdir(exist_ok=True)
@@ -65,6 +69,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         if name.endswith("search") and hasattr(plugin, "config") and "jieba_dict_user" in plugin.config:
             plugin.config["jieba_dict_user"] = str(dictionary)
     return config
+
+
+def _site_information(config: MkDocsConfig, info: SiteInfo) -> None:
+    """Footer from settings.yaml instead of the theme's "Made with" link; site_url enables the sitemap."""
+    config["copyright"] = footer_html(info) or None
+    config["extra"]["generator"] = False
+    if info.site_url:
+        config["site_url"] = info.site_url
 
 
 def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
@@ -79,5 +91,5 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
     return files
 
 
-def on_post_page(output: str, **_: Any) -> str:
-    return collapse_indentation(output)
+def on_post_page(output: str, page: Page, **_: Any) -> str:
+    return head_and_language(collapse_indentation(output), page.url or "index.html")

@@ -22,6 +22,7 @@ from checker.evaluate.vocabulary import Light, TaskStatus
 from checker.model.records import Model, Organization, Plan, Report, SelectionKind
 from checker.report.views import AT_RISK, ReportContext, accountable, named_units, risk_order
 from checker.site.charts import indicator_chart
+from checker.site.colors import tint
 from checker.site.markup import esc, free_text, md, relative, relative_md
 
 HOME = "index.md"
@@ -31,8 +32,6 @@ UNITS = "units/index.md"
 INDICATORS = "indicators.md"
 DISCREPANCIES = "discrepancies.md"
 DOWNLOADS = "downloads.md"
-MOST_OVERDUE_ON_HOME = 10
-LATEST_REPORTS_ON_HOME = 10
 
 
 def plan_page(plan_id: str) -> str:
@@ -93,10 +92,9 @@ class _Site:
 
 
 def build_pages(evaluation: Evaluation, context: ReportContext) -> dict[str, str]:
-    """Every generated page, keyed by its path under docs/."""
+    """Every generated page but the home page (checker.site.home), keyed by its path under docs/."""
     site = _Site(evaluation, context)
     pages = {
-        HOME: _home(site),
         OVERDUE: _overdue(site),
         PLANS: _plans_index(site),
         UNITS: _units_index(site),
@@ -120,6 +118,7 @@ def build_pages(evaluation: Evaluation, context: ReportContext) -> dict[str, str
 # Boosting those pages puts "what is mine" first when someone searches for a unit or a plan.
 UNIT_SEARCH_BOOST = 4
 PLAN_SEARCH_BOOST = 3
+BADGE_FILL = 0.14  # share of the status colour in a badge's background
 
 
 def _front_matter(title: str, boost: int | None = None) -> str:
@@ -140,7 +139,9 @@ _TITLE_SAFE = str.maketrans({"<": "＜", ">": "＞", "&": "＆"})
 def _badge(site: _Site, light: Light, label: str, count: int | None = None) -> str:
     style = site.context.style(light)
     text = f"{style.icon} {label}" + (f" {count}" if count is not None else "")
-    return f'<span class="pc-badge pc-{light.value}" style="--pc-color:{esc(style.color)}">{esc(text)}</span>'
+    fill = tint(style.color, BADGE_FILL)
+    colors = f"--pc-color:{style.color}" + (f";--pc-fill:{fill}" if fill else "")
+    return f'<span class="pc-badge pc-{light.value}" style="{esc(colors)}">{esc(text)}</span>'
 
 
 def _status_badge(site: _Site, result: TaskResult) -> str:
@@ -172,8 +173,13 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[str]], css: str = "",
     for index, row in enumerate(rows):
         attrs = f" {row_attrs[index]}" if index < len(row_attrs) and row_attrs[index] else ""
         body.append(f"<tr{attrs}>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>")
-    css_class = f' class="{css}"' if css else ""
-    return f"\n<table{css_class}><thead><tr>{head}</tr></thead><tbody>\n" + "\n".join(body) + "\n</tbody></table>\n\n"
+    # Every table is ours, classed and wrapped: the wrapper scrolls sideways on a narrow screen and
+    # takes the keyboard focus so the scrolled-out columns can be reached without a mouse.
+    classes = " ".join(filter(None, ("pc-table", css)))
+    label = esc("、".join(headers[:3]) + "…（表格，可左右滚动）")
+    return (f'\n<div class="pc-scroll" tabindex="0" role="region" aria-label="{label}">'
+            f'<table class="{classes}"><thead><tr>{head}</tr></thead><tbody>\n'
+            + "\n".join(body) + "\n</tbody></table></div>\n\n")
 
 
 def _when(result: TaskResult) -> str:
@@ -224,43 +230,6 @@ def _progress_bar(site: _Site, results: Sequence[TaskResult]) -> str:
 
 
 # ---------------------------------------------------------------- pages
-
-
-def _home(site: _Site) -> str:
-    evaluation, page = site.evaluation, HOME
-    lines = [
-        "# 规划任务进展总览",
-        "",
-        f"数据截至 **{evaluation.as_of}**。共 {len(evaluation.plans)} 个规划、{len(evaluation.tasks)} 项任务、"
-        f"{len(evaluation.indicators)} 项指标。灯色与图标同时表示状态：",
-        "",
-        f'<p class="pc-counts" id="pc-counts">{_status_counts(site, evaluation.tasks)}</p>',
-        "",
-        "## 各规划进度",
-        "",
-    ]
-    rows = []
-    for plan in evaluation.plans:
-        results = [r for r in evaluation.tasks if r.task.plan == plan.id]
-        rows.append([_link(page, plan_page(plan.id), plan.short_title or plan.title), esc(plan.number or "—"),
-                     _progress_bar(site, results), _status_counts(site, results)])
-    lines.append(_table(("规划", "文号", "完成进度", "状态"), rows))
-    overdue = sorted((r for r in evaluation.tasks if r.status is TaskStatus.OVERDUE), key=risk_order)
-    lines += ["## 逾期最久的任务", ""]
-    if overdue:
-        lines.append(_table(_TASK_HEADERS, _task_rows(site, page, overdue[:MOST_OVERDUE_ON_HOME])))
-        lines += [f"全部逾期与风险任务见[逾期与风险清单]({relative_md(page, OVERDUE)})。", ""]
-    else:
-        lines += ["目前没有逾期任务。", ""]
-    lines += ["## 最近报送", ""]
-    reports = sorted(site.model.reports, key=lambda r: (r.reported_on, r.origin.file), reverse=True)
-    known = [r for r in reports if r.reported_on <= evaluation.as_of][:LATEST_REPORTS_ON_HOME]
-    if known:
-        rows = [_report_row(site, page, report) for report in known]
-        lines.append(_table(("日期", "报送单位", "标题", "任务进展", "指标数据"), rows))
-    else:
-        lines += ["尚无进展报送。", ""]
-    return "\n".join(lines)
 
 
 def _report_row(site: _Site, page: str, report: Report) -> list[str]:
@@ -330,7 +299,7 @@ def _filterable_table(site: _Site, page: str, results: Sequence[TaskResult], tab
         for r in results
     ]
     table = _table(_TASK_HEADERS, _task_rows(site, page, results), css="pc-tasks", row_attrs=attrs)
-    table = table.replace('<table class="pc-tasks">', f'<table class="pc-tasks" id="{table_id}">', 1)
+    table = table.replace('<table class="pc-table pc-tasks">', f'<table class="pc-table pc-tasks" id="{table_id}">', 1)
     return "\n" + _filter_controls(site, results, table_id) + "\n" + table
 
 

@@ -3,7 +3,7 @@
 Unit level: `esc`, `md` and `free_text` on random strings mixed with attack fragments. End to end:
 the base tree with those strings as plan, task, indicator and unit names, a discrepancy, and a
 progress report's title, quote and note, validated and evaluated, then every page from
-`build_pages` checked as written and as MkDocs' Markdown (Python-Markdown with mkdocs.yml's
+`site_pages` checked as written and as MkDocs' Markdown (Python-Markdown with mkdocs.yml's
 extensions) renders it.
 """
 
@@ -21,8 +21,8 @@ from mkdocs.utils.meta import get_data
 
 from checker.evaluate import evaluate
 from checker.report.views import ReportContext
+from checker.site.build import site_pages
 from checker.site.markup import esc, free_text, md
-from checker.site.pages import build_pages
 from checker.workspace import open_workspace
 from tests.properties.html_checks import problems_in, render, text_and_tags
 from tests.properties.strategies import property_settings
@@ -175,7 +175,7 @@ def pages_of(policy: Path) -> dict[str, str]:
     validation = open_workspace([policy], AS_OF).validation
     errors = [f"{f.file}:{f.line}:{f.column} {f.code} {f.message}" for f in validation.findings if f.is_error]
     assert errors == []
-    return build_pages(evaluate(validation.model, AS_OF), ReportContext(validation.model))
+    return site_pages(evaluate(validation.model, AS_OF), ReportContext(validation.model))
 
 
 @property_settings(max_examples=60)

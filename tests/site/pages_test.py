@@ -7,7 +7,8 @@ from pathlib import Path
 
 from checker.evaluate import evaluate
 from checker.report.views import ReportContext
-from checker.site.pages import build_pages, plan_page, task_page, unit_page
+from checker.site.build import site_pages
+from checker.site.pages import plan_page, task_page, unit_page
 from checker.workspace import open_workspace
 from tests.report.check_scenario import AS_OF, build
 from tests.support import copy_base
@@ -20,7 +21,7 @@ def _pages(tmp_path: Path) -> dict[str, str]:
 def _pages_of(policy: Path) -> dict[str, str]:
     as_of = date.fromisoformat(AS_OF)
     model = open_workspace([policy], as_of).validation.model
-    return build_pages(evaluate(model, as_of), ReportContext(model))
+    return site_pages(evaluate(model, as_of), ReportContext(model))
 
 
 def test_one_page_per_plan_task_and_organization(tmp_path: Path) -> None:

@@ -1,0 +1,43 @@
+"""What every page carries around its content: the footer, the language and the feed link. Pure.
+
+The footer names the host organisation, a contact and the record number (备案号) from
+policy/settings.yaml (`site:`); nothing is shown for what is not configured, and there is no link
+to a foreign host. `head_and_language` rewrites a rendered page: `lang="zh-CN"` on <html> (the
+theme writes its own language code, `zh`) and a <link rel="alternate"> to the Atom feed.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from checker.model.records import SiteInfo
+from checker.site.feed import FEED_PATH as FEED
+from checker.site.feed import FEED_TITLE
+from checker.site.markup import esc
+
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang=\"[^\"]*\"", re.IGNORECASE)
+
+
+def footer_html(info: SiteInfo) -> str:
+    """The footer line, escaped: 主办单位：… · 联系方式：… · 备案号; "" when nothing is configured."""
+    parts = []
+    if info.host:
+        parts.append(f"主办单位：{esc(info.host)}")
+    if info.contact:
+        parts.append(f"联系方式：{esc(info.contact)}")
+    if info.record_number:
+        parts.append(f'<span class="pc-record-number">{esc(info.record_number)}</span>')
+    return '<span class="pc-footer">' + "　·　".join(parts) + "</span>" if parts else ""
+
+
+def feed_link(page_url: str) -> str:
+    """The <link> to the Atom feed, relative to a page's URL (tasks/plan/a1.html → ../../feed.xml)."""
+    href = posixpath.relpath(FEED, posixpath.dirname(page_url) or ".")
+    return f'<link rel="alternate" type="application/atom+xml" title="{esc(FEED_TITLE)}" href="{esc(href)}">'
+
+
+def head_and_language(html: str, page_url: str) -> str:
+    """lang="zh-CN" on <html> and the feed link before </head>."""
+    html = _HTML_LANG.sub(lambda m: m.group(0)[: m.group(0).rfind("lang=")] + 'lang="zh-CN"', html, count=1)
+    return html.replace("</head>", feed_link(page_url) + "\n</head>", 1)

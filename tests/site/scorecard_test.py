@@ -1,0 +1,44 @@
+"""Who is behind: headline figures and the per-unit scorecard, named tasks only, worst first."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from checker.evaluate import evaluate
+from checker.evaluate.results import Evaluation
+from checker.model.records import Model
+from checker.site.scorecard import Headline, headline, scorecard
+from checker.workspace import open_workspace
+from tests.report.check_scenario import AS_OF, build
+
+
+def _evaluated(tmp_path: Path) -> tuple[Evaluation, Model]:
+    as_of = date.fromisoformat(AS_OF)
+    model = open_workspace([build(tmp_path)], as_of).validation.model
+    return evaluate(model, as_of), model
+
+
+def test_the_headline_counts_overdue_unreported_and_due_soon(tmp_path: Path) -> None:
+    """t1 and t5 are past their deadline without any report; t2 is due in 20 days."""
+    evaluation, _ = _evaluated(tmp_path)
+    assert headline(evaluation.tasks) == Headline(overdue=2, unreported=2, due_soon=1)
+
+
+def test_units_are_ranked_worst_first_with_ties_in_registry_order(tmp_path: Path) -> None:
+    """city-ecology (overdue and due soon) before county-b (overdue); the two without overdue tasks keep
+    the registry's order; units named by no task (city-gov, ent-steel: an enterprise is not named) are absent."""
+    evaluation, model = _evaluated(tmp_path)
+    scores = scorecard(evaluation, model)
+    assert [s.unit_id for s in scores] == ["city-ecology", "county-b", "city-industry", "county-a"]
+    ecology = scores[0]
+    assert (ecology.tasks, ecology.overdue, ecology.unreported, ecology.due_soon, ecology.done) == (4, 1, 1, 1, 1)
+
+
+def test_the_on_time_rate_counts_only_deadlines_met_or_missed(tmp_path: Path) -> None:
+    """city-industry's only task was done late: 0 of 1 on time; a task still open is not in the rate."""
+    evaluation, model = _evaluated(tmp_path)
+    industry = next(s for s in scorecard(evaluation, model) if s.unit_id == "city-industry")
+    assert (industry.on_time, industry.judged, industry.on_time_rate) == (0, 1, 0.0)
+    ecology = next(s for s in scorecard(evaluation, model) if s.unit_id == "city-ecology")
+    assert ecology.judged == 2  # t1 overdue, t3 done late; t2 and t4 are open and not yet due
