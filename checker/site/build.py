@@ -14,6 +14,7 @@ from checker.site.feed import FEED_PATH, atom_feed, changes, previous_report_dat
 from checker.site.home import home_page
 from checker.site.ledger import ledger_csv, ledger_rows, ledger_xlsx
 from checker.site.pages import HOME, build_pages
+from checker.site.progress import history
 from checker.site.search_terms import search_terms
 
 CODES = "codes.md"
@@ -28,8 +29,9 @@ class SiteContent:
 
 def site_pages(evaluation: Evaluation, context: ReportContext) -> dict[str, str]:
     """Every Markdown page of the site, keyed by its path under docs/."""
-    pages = build_pages(evaluation, context)
-    pages[HOME] = home_page(evaluation, context)
+    progress = history(context.model, evaluation)
+    pages = build_pages(evaluation, context, progress)
+    pages[HOME] = home_page(evaluation, context, progress)
     return dict(sorted(pages.items()))
 
 

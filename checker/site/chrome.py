@@ -3,7 +3,8 @@
 The footer names the host organisation, a contact and the record number (备案号) from
 policy/settings.yaml (`site:`); nothing is shown for what is not configured, and there is no link
 to a foreign host. `head_and_language` rewrites a rendered page: `lang="zh-CN"` on <html> (the
-theme writes its own language code, `zh`) and a <link rel="alternate"> to the Atom feed.
+theme writes its own language code, `zh`), a <link rel="alternate"> to the Atom feed, and an
+accessible name on the theme's search dialog.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from checker.site.feed import FEED_TITLE
 from checker.site.markup import esc
 
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang=\"[^\"]*\"", re.IGNORECASE)
+# The theme's search dialog has no accessible name (axe: aria-dialog-name, serious).
+_UNNAMED_DIALOG = re.compile(r'(<div\b(?![^>]*\baria-label)[^>]*\brole="dialog")')
 
 
 def footer_html(info: SiteInfo) -> str:
@@ -38,6 +41,7 @@ def feed_link(page_url: str) -> str:
 
 
 def head_and_language(html: str, page_url: str) -> str:
-    """lang="zh-CN" on <html> and the feed link before </head>."""
+    """lang="zh-CN" on <html>, the feed link before </head>, and a name for the search dialog."""
     html = _HTML_LANG.sub(lambda m: m.group(0)[: m.group(0).rfind("lang=")] + 'lang="zh-CN"', html, count=1)
+    html = _UNNAMED_DIALOG.sub(r'\1 aria-label="搜索"', html)
     return html.replace("</head>", feed_link(page_url) + "\n</head>", 1)

@@ -14,7 +14,7 @@ from checker.evaluate.progress import percent
 from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
 from checker.evaluate.vocabulary import TaskStatus
 from checker.report.views import ReportContext, accountable, risk_order
-from checker.site.markup import esc, relative_md
+from checker.site.markup import esc, md, relative_md
 from checker.site.pages import (
     _TASK_HEADERS,
     HOME,
@@ -24,6 +24,7 @@ from checker.site.pages import (
     _badge,
     _link,
     _progress_bar,
+    _progress_figure,
     _report_row,
     _Site,
     _status_badge,
@@ -36,6 +37,7 @@ from checker.site.pages import (
     task_page,
     unit_page,
 )
+from checker.site.progress import History
 from checker.site.scorecard import Headline, UnitScore, headline, is_overdue, scorecard
 
 MOST_OVERDUE_ON_HOME = 10
@@ -43,8 +45,8 @@ LATEST_REPORTS_ON_HOME = 10
 UPCOMING_WINDOWS = ((0, 30), (31, 60))  # days remaining, inclusive
 
 
-def home_page(evaluation: Evaluation, context: ReportContext) -> str:
-    site = _Site(evaluation, context)
+def home_page(evaluation: Evaluation, context: ReportContext, history: History | None = None) -> str:
+    site = _Site(evaluation, context, history)
     return "\n".join([
         "# 规划任务进展总览",
         "",
@@ -152,7 +154,12 @@ def _plans(site: _Site) -> list[str]:
         results = [r for r in site.evaluation.tasks if r.task.plan == plan.id]
         rows.append([_link(HOME, plan_page(plan.id), plan.short_title or plan.title), esc(plan.number or "—"),
                      _progress_bar(site, results), _status_counts(site, results)])
-    return ["## 各规划进度", "", _table(("规划", "文号", "完成进度", "状态"), rows)]
+    lines = ["## 各规划进度", "", _table(("规划", "文号", "完成进度", "状态"), rows)]
+    for plan in site.evaluation.plans:
+        keys = [r.key for r in site.evaluation.tasks if r.task.plan == plan.id]
+        figure = _progress_figure(site, keys, plan.short_title or plan.title, plan.id, plan.period_start)
+        lines += [f"### {md(plan.short_title or plan.title)}", "", *figure[2:]] if figure else []
+    return lines
 
 
 def _most_overdue(site: _Site) -> list[str]:

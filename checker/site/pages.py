@@ -13,6 +13,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 
 from checker.evaluate.progress import number, percent, update_detail
@@ -24,6 +25,8 @@ from checker.report.views import AT_RISK, ReportContext, accountable, named_unit
 from checker.site.charts import indicator_chart
 from checker.site.colors import tint
 from checker.site.markup import esc, free_text, md, relative, relative_md
+from checker.site.progress import History
+from checker.site.progress_chart import STACK_ORDER, UNIT_LINES, describe, progress_chart
 
 HOME = "index.md"
 OVERDUE = "overdue.md"
@@ -50,6 +53,7 @@ def unit_page(unit_id: str) -> str:
 class _Site:
     evaluation: Evaluation
     context: ReportContext
+    history: History | None = None
 
     @property
     def model(self) -> Model:
@@ -91,9 +95,11 @@ class _Site:
         return involved
 
 
-def build_pages(evaluation: Evaluation, context: ReportContext) -> dict[str, str]:
-    """Every generated page but the home page (checker.site.home), keyed by its path under docs/."""
-    site = _Site(evaluation, context)
+def build_pages(evaluation: Evaluation, context: ReportContext, history: History | None = None) -> dict[str, str]:
+    """Every generated page but the home page (checker.site.home), keyed by its path under docs/.
+
+    With a history (checker.site.progress), plan and unit pages show their progress over time."""
+    site = _Site(evaluation, context, history)
     pages = {
         OVERDUE: _overdue(site),
         PLANS: _plans_index(site),
@@ -320,6 +326,8 @@ def _plan(site: _Site, plan: Plan) -> str:
         info.append(["默认责任单位", _unit_links(site, page, plan.default_responsible)])
     lines = [_front_matter(plan.title, PLAN_SEARCH_BOOST), f"# {md(plan.title)}", "",
              _table(("项目", "内容"), info, css="pc-facts")]
+    name = plan.short_title or plan.title
+    lines += _progress_figure(site, [r.key for r in results], name, plan.id, plan.period_start)
     indicators = [i for i in site.evaluation.indicators if i.indicator.plan == plan.id]
     if indicators:
         lines += ["## 指标", "", _indicator_table(site, page, indicators),
@@ -332,6 +340,21 @@ def _plan(site: _Site, plan: Plan) -> str:
         rows = [[esc(a.date), esc(a.number), esc(a.title or "—"), esc(len(a.changes))] for a in plan.amendments]
         lines += ["## 修订", "", _table(("日期", "文号", "标题", "修订项数"), rows)]
     return "\n".join(lines)
+
+
+def _progress_figure(site: _Site, keys: Sequence[str], name: str, ident: str, since: date | None,
+                     *, stacked: bool = True) -> list[str]:
+    """The status counts at each month end as a chart (a plan: stacked bands; a unit: 逾期 and 已完成 lines)."""
+    if site.history is None or not keys:
+        return []
+    series = site.history.counts(keys, since)
+    title = f"{name}：各月末任务状态" if stacked else f"{name}：点名本单位的任务，各月末逾期与已完成项数"
+    chart = progress_chart(series, site.model.settings.lights, title, f"progress-{ident}", stacked=stacked)
+    if not chart:
+        return []
+    caption = describe(series, STACK_ORDER if stacked else UNIT_LINES)
+    heading = "## 进展变化" if stacked else "## 逾期与完成的变化（点名本单位的任务）"
+    return [heading, "", f'<figure class="pc-progress">{chart}<figcaption>{esc(caption)}</figcaption></figure>', ""]
 
 
 def _value(value: float | None, unit: str | None) -> str:
@@ -435,6 +458,8 @@ def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) 
     if not results:
         return "\n".join([*lines, "目前没有与本单位相关的任务。", ""])
     lines += [f"与本单位相关的任务 {len(results)} 项，逾期的排在前面：", "", _status_counts(site, results), ""]
+    named = [r.key for r in results if organization.id in site.units_of[r.key]]
+    lines += _progress_figure(site, named, organization.name, organization.id, None, stacked=False)
     task_rows = zip(_task_rows(site, page, results), results, strict=True)
     rows = [[*row, esc("、".join(roles[r.key]))] for row, r in task_rows]
     lines.append(_table((*_TASK_HEADERS, "本单位角色"), rows))

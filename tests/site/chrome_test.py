@@ -34,6 +34,13 @@ def test_language_and_feed_link_are_written_into_the_page() -> None:
     assert '<link rel="alternate" type="application/atom+xml"' in result and 'href="../feed.xml"' in result
 
 
+def test_the_search_dialog_gets_a_name_once() -> None:
+    page = '<html lang="zh"><head></head><body><div class="md-search" data-md-component="search" role="dialog">'
+    result = head_and_language(page, "index.html")
+    assert 'role="dialog" aria-label="搜索">' in result
+    assert head_and_language(result, "index.html").count("aria-label") == 1
+
+
 def test_settings_yaml_gives_the_site_block_and_site_url_ends_with_a_slash(tmp_path: Path) -> None:
     """policy/settings.yaml `site:` is validated by the schema and reaches the model; site_url gains its "/"."""
     policy = copy_base(tmp_path)

@@ -8,6 +8,7 @@ from pathlib import Path
 from checker.evaluate import evaluate
 from checker.report.views import ReportContext
 from checker.site.home import home_page
+from checker.site.progress import history
 from checker.workspace import open_workspace
 from tests.report.check_scenario import AS_OF, build
 
@@ -42,3 +43,14 @@ def test_binding_indicators_and_upcoming_deadlines_are_on_the_home_page(tmp_path
     upcoming = page[page.index("### 30天内"):page.index("### 31–60天")]
     assert "demo-2023/t2" in upcoming and "20天" in upcoming
     assert "### 30天内（1项）" in page
+
+
+def test_with_a_history_each_plan_has_its_progress_chart(tmp_path: Path) -> None:
+    """The same data evaluated at each month end, drawn under 各规划进度 with the latest counts in words."""
+    as_of = date.fromisoformat(AS_OF)
+    model = open_workspace([build(tmp_path)], as_of).validation.model
+    now = evaluate(model, as_of)
+    page = home_page(now, ReportContext(model), history(model, now))
+    plans = page[page.index("## 各规划进度"):page.index("## 逾期最久的任务")]
+    assert plans.count('<figure class="pc-progress"><svg') == 1
+    assert "2023-01-31至2023-11-20每月末的任务状态" in plans
