@@ -117,6 +117,15 @@ def visible(text: str) -> str:
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 
 
+def one_line(text: str) -> str:
+    """Data shown inside a line of output: whitespace runs (line breaks too) as one space, then visible.
+
+    Titles may be multi-line YAML text, and names and IDs come from a pull request: none of it may
+    start a new line (a CI log reads a line starting with `::` as a workflow command).
+    """
+    return visible(" ".join(text.split()))
+
+
 def finding(code: str, message: str, file: str, line: int, column: int, *, hint: str | None = None) -> Finding:
     """Build a finding with the catalogue's severity and, unless given, its fix as the hint."""
     entry = CODES[code]

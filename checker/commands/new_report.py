@@ -15,6 +15,7 @@ from typing import TextIO
 
 from ruamel.yaml.error import YAMLError
 
+from checker.codes import one_line
 from checker.errors import ExitCode, PlancheckError
 from checker.evaluate import evaluate
 from checker.load.documents import display_path
@@ -83,7 +84,8 @@ def run(options: NewReportOptions, stdout: TextIO) -> int:
     if problems:  # a defect in the generator, never the user's data: keep their file as it was
         raise PlancheckError(f"生成的内容无法解析（{problems[0].message}），未写入 {shown}。")
     if added == 0:
-        stdout.write(f"{model.unit_name(options.unit)}截至 {options.on} 没有尚未列出的未完成任务或指标，未写入文件。\n")
+        name = one_line(model.unit_name(options.unit))
+        stdout.write(f"{name}截至 {options.on} 没有尚未列出的未完成任务或指标，未写入文件。\n")
         return ExitCode.OK
     write_whole(target, text)
     verb = "补充" if options.update else "列出"
