@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from checker.load.yaml_loader import LARGEST_NUMBER, parse_yaml
+from checker.load.yaml_loader import parse_yaml
+
+LARGEST_NUMBER = 2**53 - 1  # the largest integer a JSON reader (JavaScript) keeps exact
 
 
 def _found(text: str) -> list[str]:
