@@ -81,9 +81,9 @@ def run(options: NewReportOptions, stdout: TextIO) -> int:
             raise PlancheckError(f"无法在 {shown} 中补充条目：{error} 文件未改动。") from None
     else:
         text, added = new_report(model, evaluation, offer, shown)
-    _, problems = parse_yaml(text, shown)
-    if problems:  # a defect in the generator, never the user's data: keep their file as it was
-        raise PlancheckError(f"生成的内容无法解析（{problems[0].message}），未写入 {shown}。")
+    generated = parse_yaml(text, shown)[1]
+    if generated:  # a defect in the generator, never the user's data: keep their file as it was
+        raise PlancheckError(f"生成的内容无法解析（{generated[0].message}），未写入 {shown}。")
     if added == 0:
         name = one_line(model.unit_name(options.unit))
         stdout.write(f"{name}截至 {options.on} 没有尚未列出的未完成任务或指标，未写入文件。\n")
