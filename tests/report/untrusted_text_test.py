@@ -7,10 +7,15 @@ markup, HTML, entities or @-mentions.
 
 from __future__ import annotations
 
+import io
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from checker.changes import ChangeSet, Entry, EntryChange, PlanEdit
+from checker.report.diff_report import DIFF_REPORTERS
 from tests.support import copy_base, run_cli
 
 HOSTILE_TITLE = '"关停\\n::error title=伪造::注入\\n::warning::再注入 @city/team &lt;b&gt; <i>x</i>"'
@@ -55,3 +60,21 @@ def test_a_file_name_with_a_newline_cannot_start_a_workflow_command(tmp_path: Pa
         assert (code, stderr) == (2, "")
         assert _injected(stdout, ("::error file=", "::warning file=")) == []
     assert "x<U+000A>::error title=伪造::注入.yaml:1:5: PC009" in run_cli("validate", str(policy))[1]
+
+
+@pytest.mark.parametrize("output_format", ["text", "markdown", "github"])
+def test_diff_output_keeps_file_names_and_edits_on_their_lines(output_format: str) -> None:
+    """plancheck diff prints entry files, subjects and before/after text from the change: one line each."""
+    hostile = "x\n::error title=伪造::注入"
+    changes = ChangeSet(
+        date(2024, 1, 1), (),
+        (EntryChange(Entry.ADDED, f"policy/progress/a/{hostile}.yaml", 3, f"demo/{hostile}", hostile, hostile),),
+        (PlanEdit("demo", hostile, "title", hostile, f"{hostile} @team", hostile, 4, None),),
+        (),
+    )
+    stream = io.StringIO()
+    context: Any = None  # no status rows, so the reporters never look at the model
+    DIFF_REPORTERS[output_format](changes, f"origin/main\n{hostile}", True, context, stream)
+    assert _injected(stream.getvalue()) == []
+    if output_format == "markdown":
+        assert "\\@team" in stream.getvalue()
