@@ -134,9 +134,11 @@ def _upcoming(site: _Site) -> list[str]:
         if not due:
             lines += ["没有在此期间截止的未完成任务。", ""]
             continue
-        rows = [[esc(r.due), _link(HOME, task_page(r.key), r.key), esc(r.title), esc(_remaining(r)),
+        rows = [[f'<span class="pc-nowrap">{esc(r.due)}</span>', _link(HOME, task_page(r.key), r.key), esc(r.title),
+                 f'<span class="pc-nowrap">{esc(_remaining(r))}</span>',
                  _unit_links(site, HOME, accountable(r)), _status_badge(site, r)] for r in due]
-        lines.append(_table(("截止", "编号", "任务", "剩余", "牵头/责任单位", "状态"), rows, css="pc-upcoming"))
+        headers = ("截止", "编号", "任务", "剩余", "牵头/责任单位", "状态")
+        lines.append(_table(headers, rows, css="pc-upcoming pc-cards"))
     return lines
 
 
@@ -166,7 +168,8 @@ def _most_overdue(site: _Site) -> list[str]:
     overdue = sorted(filter(is_overdue, site.evaluation.tasks), key=risk_order)
     if not overdue:
         return ["## 逾期最久的任务", "", "目前没有逾期任务。", ""]
-    return ["## 逾期最久的任务", "", _table(_TASK_HEADERS, _task_rows(site, HOME, overdue[:MOST_OVERDUE_ON_HOME]))]
+    return ["## 逾期最久的任务", "", _table(_TASK_HEADERS, _task_rows(site, HOME, overdue[:MOST_OVERDUE_ON_HOME]),
+                                                  css="pc-cards")]
 
 
 def _latest_reports(site: _Site) -> list[str]:

@@ -22,13 +22,23 @@ from markdown_it import MarkdownIt
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 
 
+# Formula markup in the sources' transcription (PM_{2.5}, SO_{2}) is shown as a reader writes it: PM₂.₅.
+_SUBSCRIPT_MARKUP = re.compile(r"_\{([0-9.+\-=()]{1,8})\}")
+_SUBSCRIPTS = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+
+
+def formula(text: str) -> str:
+    """PM_{2.5} → PM₂.₅; the point keeps its place, as in the usual typesetting of PM₂.₅."""
+    return _SUBSCRIPT_MARKUP.sub(lambda match: match.group(1).translate(_SUBSCRIPTS), text)
+
+
 def esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(formula(str(text)), quote=True)
 
 
 def md(text: object) -> str:
     """Plain text for Markdown: one line, no markup, no HTML."""
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", html.escape(" ".join(str(text).split()), quote=False))
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", html.escape(formula(" ".join(str(text).split())), quote=False))
 
 
 def _safe_link(url: str) -> bool:

@@ -24,7 +24,7 @@ from checker.model.records import Model, Organization, Plan, Report, SelectionKi
 from checker.report.views import AT_RISK, ReportContext, accountable, named_units, risk_order
 from checker.site.charts import indicator_chart
 from checker.site.colors import tint
-from checker.site.markup import esc, free_text, md, relative, relative_md
+from checker.site.markup import esc, formula, free_text, md, relative, relative_md
 from checker.site.progress import History
 from checker.site.progress_chart import STACK_ORDER, UNIT_LINES, describe, progress_chart
 
@@ -131,7 +131,7 @@ def _front_matter(title: str, boost: int | None = None) -> str:
     """The page's <title> and search boost. MkDocs would take the title from the heading with its
     entities decoded and the theme prints it unescaped, so a title from the data is given here with
     < > & replaced by their full-width forms: it cannot close <title> or open a tag."""
-    safe = title.translate(_TITLE_SAFE)
+    safe = formula(title).translate(_TITLE_SAFE)
     lines = ["---", f"title: {json.dumps(' '.join(safe.split()), ensure_ascii=False)}"]
     if boost is not None:
         lines += ["search:", f"  boost: {boost}"]
@@ -178,7 +178,11 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[str]], css: str = "",
     body = []
     for index, row in enumerate(rows):
         attrs = f" {row_attrs[index]}" if index < len(row_attrs) and row_attrs[index] else ""
-        body.append(f"<tr{attrs}>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>")
+        if "pc-cards" in css:  # below a phone's width each row is a card, each cell labelled by its header
+            cells = "".join(f'<td data-label="{esc(h)}">{cell}</td>' for h, cell in zip(headers, row, strict=False))
+        else:
+            cells = "".join(f"<td>{cell}</td>" for cell in row)
+        body.append(f"<tr{attrs}>{cells}</tr>")
     # Every table is ours, classed and wrapped: the wrapper scrolls sideways on a narrow screen and
     # takes the keyboard focus so the scrolled-out columns can be reached without a mouse.
     classes = " ".join(filter(None, ("pc-table", css)))
@@ -202,8 +206,8 @@ def _task_rows(site: _Site, page: str, results: Sequence[TaskResult]) -> list[li
             _link(page, task_page(r.key), r.key),
             esc(r.title),
             _status_badge(site, r),
-            esc(str(r.due) if r.due else "长期"),
-            esc(_when(r)),
+            f'<span class="pc-nowrap">{esc(str(r.due) if r.due else "长期")}</span>',
+            f'<span class="pc-nowrap">{esc(_when(r))}</span>',
             _unit_links(site, page, accountable(r)),
         ]
         for r in results
@@ -263,9 +267,8 @@ def _overdue(site: _Site) -> str:
     ]
     if not risky:
         return "\n".join([*lines, "目前没有逾期或临期的任务。", ""])
-    headers = ("编号", "任务", "状态", "截止", "时间", "牵头/责任单位", "说明")
-    rows = [[*row, esc(r.explanation)] for row, r in zip(_task_rows(site, page, risky), risky, strict=True)]
-    lines.append(_table(headers, rows))
+    lines += ["可按规划、状态、是否报送、单位和县（市、区）筛选；筛选条件保留在网址中，可复制分享。",
+              _filterable_table(site, page, risky, "pc-risky", explained=True)]
     return "\n".join(lines)
 
 
@@ -279,33 +282,52 @@ def _plans_index(site: _Site) -> str:
     return "\n".join(["# 规划", "", _table(("规划", "文号", "印发单位", "印发日期", "规划期"), rows)])
 
 
+def _registry_order(site: _Site) -> dict[str, int]:
+    return {unit_id: index for index, unit_id in enumerate(site.model.organizations)}
+
+
 def _filter_controls(site: _Site, results: Sequence[TaskResult], prefix: str) -> str:
+    """Filters for a task table; the script keeps the choice in the URL (?status=…&unit=…) to share a view."""
+    order = _registry_order(site)
     statuses = sorted({r.status for r in results}, key=lambda s: s.risk)
-    units = sorted({u for r in results for u in site.units_of[r.key]}, key=site.model.unit_name)
-    counties = sorted({u for r in results for u in site.counties_of[r.key]}, key=site.model.unit_name)
+    units = sorted({u for r in results for u in site.units_of[r.key]}, key=order.__getitem__)
+    counties = sorted({u for r in results for u in site.counties_of[r.key]}, key=order.__getitem__)
+    plans = list(dict.fromkeys(r.task.plan for r in results))
 
     def select(name: str, label: str, options: Iterable[tuple[str, str]]) -> str:
         items = "".join(f'<option value="{esc(value)}">{esc(text)}</option>' for value, text in options)
         return (f'<label>{esc(label)} <select data-pc-filter="{name}" aria-controls="{prefix}">'
                 f'<option value="">全部</option>{items}</select></label>')
 
+    plan_names = [(p, site.model.plans[p].short_title or site.model.plans[p].title) for p in plans]
     return (
         f'<div class="pc-filters" data-pc-table="{prefix}">'
+        + (select("plan", "规划", plan_names) if len(plans) > 1 else "")
         + select("status", "状态", [(s.value, s.label) for s in statuses])
+        + select("reported", "报送", [("yes", "已报送"), ("no", "从未报送")])
         + select("unit", "单位", [(u, site.model.unit_name(u)) for u in units])
         + select("county", "县（市、区）", [(c, site.model.unit_name(c)) for c in counties])
         + f'<span class="pc-filter-count" aria-live="polite" data-pc-count="{prefix}"></span></div>'
     )
 
 
-def _filterable_table(site: _Site, page: str, results: Sequence[TaskResult], table_id: str) -> str:
+def _filterable_table(site: _Site, page: str, results: Sequence[TaskResult], table_id: str,
+                      *, explained: bool = False) -> str:
+    """A task table with filters; `explained` adds the 说明 column (the overdue list)."""
     attrs = [
         f'data-status="{r.status.value}" data-units="{esc(" ".join(sorted(site.units_of[r.key])))}" '
-        f'data-county="{esc(" ".join(sorted(site.counties_of[r.key])))}"'
+        f'data-county="{esc(" ".join(sorted(site.counties_of[r.key])))}" data-plan="{esc(r.task.plan)}" '
+        f'data-reported="{"yes" if r.updates else "no"}"'
         for r in results
     ]
-    table = _table(_TASK_HEADERS, _task_rows(site, page, results), css="pc-tasks", row_attrs=attrs)
-    table = table.replace('<table class="pc-table pc-tasks">', f'<table class="pc-table pc-tasks" id="{table_id}">', 1)
+    rows = _task_rows(site, page, results)
+    headers: tuple[str, ...] = _TASK_HEADERS
+    if explained:
+        headers = (*headers, "说明")
+        rows = [[*row, esc(r.explanation)] for row, r in zip(rows, results, strict=True)]
+    table = _table(headers, rows, css="pc-tasks pc-cards", row_attrs=attrs)
+    table = table.replace('<table class="pc-table pc-tasks pc-cards">',
+                          f'<table class="pc-table pc-tasks pc-cards" id="{table_id}">', 1)
     return "\n" + _filter_controls(site, results, table_id) + "\n" + table
 
 
@@ -370,12 +392,14 @@ def _indicator_table(site: _Site, page: str, results: Sequence[IndicatorResult])
         if r.latest is not None:
             shown = _value(r.latest.value, i.unit) if r.latest.value is not None else (r.latest.assessment or "—")
             latest = f"{shown}（{r.latest.period_text or r.latest.year}）"
+        # 状态 right after the name, so it stays in view in a 720 px column; the explanation folds away.
         rows.append([
-            esc(i.number or ""), esc(i.name), esc(i.unit or "—"), esc(_binding(i.binding)), esc(baseline),
-            esc(f"{i.target.text}（{i.target.year}年）"), esc(latest),
-            _badge(site, r.light, r.status.label), esc(r.explanation),
+            esc(i.number or ""), esc(i.name), _badge(site, r.light, r.status.label), esc(latest),
+            esc(f"{i.target.text}（{i.target.year}年）"), esc(baseline), esc(i.unit or "—"), esc(_binding(i.binding)),
+            f'<details class="pc-explain"><summary>说明</summary>{esc(r.explanation)}</details>',
         ])
-    return _table(("序号", "指标", "单位", "属性", "基期", "目标", "最新", "状态", "说明"), rows)
+    headers = ("序号", "指标", "状态", "最新", "目标", "基期", "单位", "属性", "判定依据")
+    return _table(headers, rows, css="pc-indicators")
 
 
 def _binding(binding: str | None) -> str:
@@ -389,7 +413,7 @@ def _task(site: _Site, result: TaskResult) -> str:
         ["编号", esc(result.key)],
         ["规划", _link(page, plan_page(plan.id), plan.short_title or plan.title)],
         ["状态", _status_badge(site, result)],
-        ["为什么", esc(result.explanation)],
+        ["判定依据", esc(result.explanation)],
         ["目标", esc(result.target or "—")],
         ["牵头单位", _unit_links(site, page, result.lead)],
         ["配合单位", _unit_links(site, page, result.cooperating)],
@@ -398,7 +422,6 @@ def _task(site: _Site, result: TaskResult) -> str:
         ["完成时限", esc(result.schedule_text or "原文未注明")],
         ["截止日期", esc(result.due or "—")],
         ["来源位置", esc(f"{plan.short_title or plan.title} {task.source.describe()}")],
-        ["数据文件", esc(f"{task.origin.file} 第{task.origin.line}行")],
     ]
     if task.units_text:
         facts.insert(8, ["原文单位表述", esc(task.units_text)])
@@ -421,7 +444,8 @@ def _task(site: _Site, result: TaskResult) -> str:
              _table(("项目", "内容"), facts, css="pc-facts")]
     if result.children:
         children = [site.by_key[key] for key in result.children]
-        lines += ["## 下属任务", "", _table(_TASK_HEADERS, _task_rows(site, page, sorted(children, key=risk_order)))]
+        lines += ["## 下属任务", "", _table(_TASK_HEADERS, _task_rows(site, page, sorted(children, key=risk_order)),
+                                               css="pc-cards")]
     if result.milestones:
         rows = [[esc(m.text), esc(m.due), _badge(site, m.status.light, m.status.label), esc(m.explanation)]
                 for m in result.milestones]
@@ -431,7 +455,8 @@ def _task(site: _Site, result: TaskResult) -> str:
         lines.append('<ol class="pc-timeline">')
         for update in reversed(result.updates):
             detail = esc(update_detail(update))
-            note = f'<div class="pc-note">{free_text(update.note)}</div>' if update.note else ""
+            note = (f'<details class="pc-entry-note"><summary>录入说明</summary><div class="pc-note">'
+                    f"{free_text(update.note)}</div></details>") if update.note else ""
             lines.append(
                 f"<li><p><strong>{esc(update.reported_on)}</strong> {esc(update.report_title)}"
                 f"（{_unit_links(site, page, [update.reporter])}）：{detail}</p>"
@@ -443,6 +468,9 @@ def _task(site: _Site, result: TaskResult) -> str:
     if result.history:
         rows = [[esc(h.date), esc(h.number), esc(h.field), esc(h.before), esc(h.after)] for h in result.history]
         lines += ["## 修订记录", "", _table(("日期", "文号", "修订字段", "修订前", "修订后"), rows)]
+    # Where the record lives is for those who correct the data, not for the public: collapsed.
+    lines += ['<details class="pc-entry-note"><summary>录入说明</summary>',
+              f"<p>数据文件：{esc(task.origin.file)} 第{task.origin.line}行</p></details>", ""]
     return "\n".join(lines)
 
 
@@ -462,7 +490,7 @@ def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) 
     lines += _progress_figure(site, named, organization.name, organization.id, None, stacked=False)
     task_rows = zip(_task_rows(site, page, results), results, strict=True)
     rows = [[*row, esc("、".join(roles[r.key]))] for row, r in task_rows]
-    lines.append(_table((*_TASK_HEADERS, "本单位角色"), rows))
+    lines.append(_table((*_TASK_HEADERS, "本单位角色"), rows, css="pc-cards"))
     return "\n".join(lines)
 
 
@@ -482,7 +510,7 @@ def _units_index(site: _Site) -> str:
     order = list(dict.fromkeys(_KIND_LABELS.values()))
     for heading in sorted(by_kind, key=order.index):
         rows = []
-        for organization in sorted(by_kind[heading], key=lambda o: (o.jurisdiction, o.name)):
+        for organization in by_kind[heading]:  # in the registry's (official) order
             results = [site.by_key[key] for key in site.involvement.get(organization.id, {})]
             overdue = sum(r.status is TaskStatus.OVERDUE for r in results)
             rows.append([_link(page, unit_page(organization.id), organization.name),

@@ -63,6 +63,7 @@ def test_the_hostile_text_is_shown_as_text(page: Any, hostile_site: str) -> None
     page.goto(f"{hostile_site}/tasks/demo-2023/a1-01.html")
     heading = page.inner_text("article h1")
     assert "<script>window.__pwned=1</script>" in heading and '{: onclick="window.__pwned=3"}' in heading
+    page.click(".pc-timeline .pc-entry-note summary >> nth=0")  # data-entry notes are folded as 录入说明
     note = page.inner_text(".pc-note")
     assert "<b>实体</b>" in note and "点我" in note
     assert page.locator(".pc-note a").count() == 0  # javascript: and data: links are dropped, not rendered

@@ -1,0 +1,44 @@
+"""Pages for readers: 判定依据, data-entry details collapsed, registry order, filters on the overdue list."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from checker.evaluate import evaluate
+from checker.report.views import ReportContext
+from checker.site.build import site_pages
+from checker.site.pages import task_page
+from checker.workspace import open_workspace
+from tests.report.check_scenario import AS_OF, build
+
+
+def _pages(tmp_path: Path) -> dict[str, str]:
+    as_of = date.fromisoformat(AS_OF)
+    model = open_workspace([build(tmp_path)], as_of).validation.model
+    return site_pages(evaluate(model, as_of), ReportContext(model))
+
+
+def test_the_task_page_says_判定依据_and_keeps_the_data_file_in_a_collapsed_录入说明(tmp_path: Path) -> None:
+    page = _pages(tmp_path)[task_page("demo-2023/t1")]
+    assert "<td>判定依据</td>" in page and "为什么" not in page
+    collapsed = page[page.index('<details class="pc-entry-note"><summary>录入说明</summary>'):]
+    assert "数据文件：" in collapsed and "第" in collapsed
+    assert page.count("数据文件") == 1
+
+
+def test_units_are_listed_in_the_registry_order(tmp_path: Path) -> None:
+    """county-a (甲县) before county-b (乙县), city-ecology (生态) before city-industry (工业), as the registry
+    lists them; character-code order would put each pair the other way round."""
+    page = _pages(tmp_path)["units/index.md"]
+    assert page.index('href="county-a.html"') < page.index('href="county-b.html"')
+    assert page.index('href="city-ecology.html"') < page.index('href="city-industry.html"')
+
+
+def test_the_overdue_list_is_filterable_by_plan_status_reporting_unit_and_county(tmp_path: Path) -> None:
+    page = _pages(tmp_path)["overdue.md"]
+    for name in ("status", "reported", "unit", "county"):
+        assert f'data-pc-filter="{name}"' in page
+    assert '<table class="pc-table pc-tasks pc-cards" id="pc-risky">' in page
+    assert 'data-reported="no"' in page and 'data-reported="yes"' in page
+    assert '<td data-label="截止"><span class="pc-nowrap">2023-11-15</span></td>' in page
