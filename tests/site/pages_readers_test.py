@@ -19,7 +19,8 @@ def _pages(tmp_path: Path) -> dict[str, str]:
     return site_pages(evaluate(model, as_of), ReportContext(model))
 
 
-def test_the_task_page_says_判定依据_and_keeps_the_data_file_in_a_collapsed_录入说明(tmp_path: Path) -> None:
+def test_the_task_page_names_the_grounds_and_folds_the_data_file_away(tmp_path: Path) -> None:
+    """判定依据 instead of 为什么; the data file is in a collapsed 录入说明, not among the facts."""
     page = _pages(tmp_path)[task_page("demo-2023/t1")]
     assert "<td>判定依据</td>" in page and "为什么" not in page
     collapsed = page[page.index('<details class="pc-entry-note"><summary>录入说明</summary>'):]
