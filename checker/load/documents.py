@@ -130,10 +130,10 @@ def load_documents(tree: PolicyTree, limits: Limits = DEFAULT_LIMITS, cache: Loa
         if isinstance(slot, Document):
             documents.append(slot)
             continue
-        result, entry = next(parsed)
+        result = next(parsed)
         document = _document(slot.path, slot.kind, slot.display, result)
-        if cache is not None:
-            cache.remember(Pending(slot.cache_key, result, document, entry))
+        if cache is not None and slot.subject is not None:
+            cache.remember(Pending(slot.subject, result, document))
         documents.append(document)
     return documents
 
@@ -148,9 +148,9 @@ def _read(path: Path, kind: Kind | None, cache: LoadCache | None) -> Document | 
         return Document(path, display, kind, None, None, [finding("PC001", message, display, 1, 1)])
     if cache is None:
         return Unparsed(path, display, kind, raw)
-    key = cache.key(raw, path, display, kind.value if kind is not None else "")
-    cached = cache.get(key)
-    return Unparsed(path, display, kind, raw, key) if cached is None else _document(path, kind, display, cached)
+    subject = cache.subject(raw, path, display, kind.value if kind is not None else "")
+    cached = cache.get(subject)
+    return Unparsed(path, display, kind, raw, subject) if cached is None else _document(path, kind, display, cached)
 
 
 def _document(path: Path, kind: Kind | None, display: str, parsed: Parsed) -> Document:

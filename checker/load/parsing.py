@@ -11,7 +11,6 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-import pickle
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.findings import Finding
-from checker.load.cache import Parsed
+from checker.load.cache_entry import Parsed, Subject
 from checker.load.limits import Limits
 from checker.load.reader import read_text
 from checker.load.yaml_loader import parse_yaml
@@ -41,7 +40,7 @@ class Unparsed:
     display: str
     kind: Kind | None
     raw: bytes
-    cache_key: str = ""
+    subject: Subject | None = None  # what its cache entry answers for, when there is a cache
 
 
 def parse_bytes(raw: bytes, display: str, limits: Limits) -> tuple[str | None, Any, tuple[Finding, ...]]:
@@ -61,22 +60,21 @@ def worker_count(files: Sequence[Unparsed]) -> int:
     return max(1, min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8))
 
 
-def parse_many(files: Sequence[Unparsed], limits: Limits, workers: int) -> list[tuple[Parsed, bytes | None]]:
-    """Parse every file. With more than one worker, schema findings are filled in too, and each
-    result comes with its pickled form, ready to be written to the cache as it is."""
+def parse_many(files: Sequence[Unparsed], limits: Limits, workers: int) -> list[Parsed]:
+    """Parse every file. With more than one worker, schema findings are filled in too."""
     if workers <= 1 or len(files) < 2:
-        return [(Parsed(*parse_bytes(item.raw, item.display, limits), None), None) for item in files]
+        return [Parsed(*parse_bytes(item.raw, item.display, limits), None) for item in files]
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=gc.disable) as pool:
             results = pool.map(_parse_and_check, [(item, limits) for item in files], chunksize=_CHUNK_FILES)
-            return [(pickle.loads(result), result) for result in results]
+            return list(results)
     except (BrokenProcessPool, OSError):  # a worker died or none could start: do it here, as for a small tree
         return parse_many(files, limits, workers=1)
 
 
-def _parse_and_check(job: tuple[Unparsed, Limits]) -> bytes:
-    """In a worker: parse one file and check it against its schema; pickled, as the cache stores it."""
+def _parse_and_check(job: tuple[Unparsed, Limits]) -> Parsed:
+    """In a worker: parse one file and check it against its schema."""
     from checker.load.documents import Document  # noqa: PLC0415 (documents imports this module)
     from checker.schemas import schema_findings  # noqa: PLC0415 (schemas imports documents)
 
@@ -85,4 +83,4 @@ def _parse_and_check(job: tuple[Unparsed, Limits]) -> bytes:
     schema = None
     if data is not None and item.kind is not None:
         schema = tuple(schema_findings(Document(item.path, item.display, item.kind, text, data, list(findings))))
-    return pickle.dumps(Parsed(text, data, findings, schema), pickle.HIGHEST_PROTOCOL)
+    return Parsed(text, data, findings, schema)
