@@ -12,6 +12,7 @@ the load time of a 20,000-task tree).
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from checker.findings import Finding
 from checker.load.cache import LoadCache, NotACacheError, root_folder
 from checker.load.documents import Document, find_root, list_tree, load_documents, select
 from checker.load.limits import DEFAULT_LIMITS
+from checker.load.walk import canonical
 from checker.validate import Validation, validate
 
 DEFAULT_POLICY = Path("policy")
@@ -88,9 +90,9 @@ def open_workspace(paths: Sequence[Path], as_of: date, cache: CachePolicy = DEFA
     """Load the policy tree the paths belong to and validate all of it."""
     targets = list(paths) or [DEFAULT_POLICY]
     for target in targets:
-        if not target.exists():
+        if not os.path.lexists(target):
             raise PlancheckError(f"找不到“{target}”。请在项目根目录运行，或给出 policy/ 中的文件或文件夹。")
-    roots = {find_root(target.resolve()) for target in targets}
+    roots = {find_root(canonical(target)) for target in targets}
     if None in roots:
         raise PlancheckError("给出的路径不在任何 policy 目录中（须包含 organizations/、plans/ 或 progress/ 文件夹）。")
     if len(roots) > 1:

@@ -14,6 +14,7 @@ then the fingerprint folders left empty; anything else in the folder stays where
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -32,8 +33,12 @@ _FINGERPRINT = re.compile(r"[0-9a-f]{24}")
 _ENTRY = re.compile(r"[0-9a-f]{64}\.json")
 _TEMPORARY = re.compile(r"\.[0-9a-f]{64}\.json\.[0-9a-f]{16}\.tmp")
 _MAX_ENTRY_BYTES = 256 * 1024 * 1024  # an 8 MiB file's text, value and findings fit many times over
-_DIRECTORY = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
-_FILE = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+# Where a folder cannot be opened without following links and used through its descriptor
+# (Windows), there is no cache rather than a cache that could be redirected.
+SUPPORTED = os.open in os.supports_dir_fd and all(hasattr(os, flag) for flag in ("O_DIRECTORY", "O_NOFOLLOW"))
+_NOFOLLOW, _CLOEXEC = getattr(os, "O_NOFOLLOW", 0), getattr(os, "O_CLOEXEC", 0)
+_DIRECTORY = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NOFOLLOW | _CLOEXEC
+_FILE = os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0) | _CLOEXEC
 
 
 class NotACacheError(Exception):
@@ -44,8 +49,10 @@ def open_cache_folder(path: Path) -> int:
     """A descriptor of the cache folder, created (and tagged) when absent.
 
     Raises NotACacheError for a link, a non-folder or a folder of someone else's files, and OSError when
-    the folder cannot be created or opened.
+    the folder cannot be created or opened (or not safely, on this system).
     """
+    if not SUPPORTED:
+        raise OSError(errno.ENOTSUP, "no dir_fd support")
     try:
         status = os.lstat(path)
     except FileNotFoundError:
@@ -94,7 +101,7 @@ def read_regular(folder: int, name: str, limit: int = _MAX_ENTRY_BYTES) -> bytes
 def write_atomically(folder: int, name: str, content: bytes) -> None:
     """Write through a new uniquely named file, then rename it over the entry (never through a link)."""
     temporary = f".{name}.{secrets.token_hex(8)}.tmp"
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644,
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o644,
                      dir_fd=folder)
     try:
         with os.fdopen(handle, "wb") as stream:
