@@ -6,6 +6,7 @@ working tree, it never follows a link, and it removes nothing it did not write.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -21,7 +22,7 @@ from checker.load import cache as cache_module
 from checker.load.cache import LoadCache, root_folder
 from checker.load.cache_folder import TAG_NAME
 from checker.load.documents import display_path as display
-from checker.load.documents import list_tree, load_documents
+from checker.load.documents import kind_of, list_tree, load_documents
 from checker.load.limits import DEFAULT_LIMITS
 from checker.schemas import SCHEMA_DIR
 from tests.corpus_test import CORPUS, MANIFEST, PLACES
@@ -96,20 +97,36 @@ def test_by_default_the_cache_lives_outside_the_working_tree(tmp_path: Path) -> 
 
 
 def test_a_pickle_in_the_old_or_new_cache_folder_never_runs(tmp_path: Path) -> None:
-    """A checkout may carry `.plancheck-cache/` with pickles; nothing reads pickles any more."""
+    """A checkout may carry `.plancheck-cache/` with pickles named as the old cache named them; nothing reads
+    pickles any more, there or over the new entries."""
     policy = broken_tree(tmp_path)
     expected = validate_json(policy, "--no-cache")
     cached(policy, tmp_path / "cache")
     marker = tmp_path / "code-ran"
     payload = pickle.dumps(_RunsCode(marker))
-    old = policy.parent / ".plancheck-cache" / ("0" * 24)
-    old.mkdir(parents=True)
     for entry in entries(tmp_path / "cache"):
         entry.write_bytes(payload)
-        old.joinpath(entry.stem + ".pickle").write_bytes(payload)
+    for path in old_pickle_names(policy):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(payload)
     assert cached(policy, tmp_path / "cache") == expected
+    assert validate_json(policy) == expected
     assert validate_json(policy, environ={"XDG_CACHE_HOME": str(tmp_path / "xdg")}) == expected
     assert not marker.exists()
+
+
+def old_pickle_names(policy: Path) -> list[Path]:
+    """Where the cache before issue 14 looked for each file's pickle (`.plancheck-cache/<fingerprint>/<key>.pickle`)."""
+    folder = policy.parent / ".plancheck-cache" / cache_module.fingerprint()
+    names = []
+    for path in list_tree(policy).files:
+        kind = kind_of(policy, path)
+        digest = hashlib.sha256()
+        for part in (str(path.absolute()), display(path), kind.value if kind else "", repr(DEFAULT_LIMITS)):
+            digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(path.read_bytes())
+        names.append(folder / f"{digest.hexdigest()}.pickle")
+    return names
 
 
 class _RunsCode:
@@ -129,6 +146,7 @@ def test_an_entry_answers_only_for_the_bytes_it_was_made_from(tmp_path: Path) ->
     cached(policy, tmp_path / "cache")
     files = entries(tmp_path / "cache")
     contents = [path.read_bytes() for path in files]
+    assert len(set(contents)) == len(files) >= 3
     for path, content in zip(files, contents[1:] + contents[:1], strict=True):
         path.write_bytes(content)
     assert cached(policy, tmp_path / "cache") == expected
