@@ -76,12 +76,15 @@ def list_tree(root: Path) -> PolicyTree:
             status = os.lstat(path)
         except OSError:
             continue
-        if path.name == "settings.yaml" and stat.S_ISREG(status.st_mode):
-            files.append(path)
-        elif stat.S_ISDIR(status.st_mode) and path.name != "settings.yaml":
-            _walk(real_root, path, files, refused)
-        elif stat.S_ISLNK(status.st_mode):
+        if stat.S_ISLNK(status.st_mode):
             refused[path] = _link_finding(real_root, path)
+        elif path.name != "settings.yaml":
+            if stat.S_ISDIR(status.st_mode):
+                _walk(real_root, path, files, refused)
+        elif stat.S_ISREG(status.st_mode):
+            files.append(path)
+        elif not stat.S_ISDIR(status.st_mode):
+            refused[path] = _special_finding(path, status.st_mode)
     return PolicyTree(root, tuple(sorted([*files, *refused])), refused)
 
 

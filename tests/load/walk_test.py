@@ -115,3 +115,16 @@ def test_links_inside_the_tree_are_refused_too(policy: Path) -> None:
     code, report, _ = run_validate(policy)
     assert (code, findings_in(report, "again.yaml")) == (2, ["PC024 1:1"])
     assert "链接不会被读取" in next(item["message"] for item in report["findings"] if item["code"] == "PC024")
+
+
+@pytest.mark.parametrize("make", ["link", "fifo"])
+def test_settings_and_the_top_folders_are_held_to_the_same_rules(policy: Path, tmp_path: Path, make: str) -> None:
+    settings = policy / "settings.yaml"
+    if make == "link":
+        (tmp_path / "settings.yaml").write_text("due_soon_days: 1\n", encoding="utf-8")
+        settings.symlink_to(tmp_path / "settings.yaml")
+    else:
+        os.mkfifo(settings)
+    tree = list_tree(policy)
+    assert [pinned(tree.refused[settings])] == ["PC024 1:1" if make == "link" else "PC025 1:1"]
+    assert settings in tree.files
