@@ -71,6 +71,7 @@ class Pending:
     subject: Subject
     parsed: Parsed  # without schema findings unless a worker process checked them
     document: object  # the Document whose schema_findings the validate stage fills in
+    entry: bytes | None = None  # the entry itself, when a worker process made it
 
 
 @dataclass
@@ -124,6 +125,9 @@ class LoadCache:
             if self.entries is None:
                 return
             for item in self.pending:
+                if item.entry is not None:
+                    cache_folder.write_atomically(self.entries, entry_name(_key(item.subject)), item.entry)
+                    continue
                 schema = getattr(item.document, "schema_findings", None)
                 if item.parsed.schema_findings is None:
                     if schema is None and item.parsed.data is not None:

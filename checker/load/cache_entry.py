@@ -17,7 +17,7 @@ simply not cached.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -78,7 +78,7 @@ def decode(raw: bytes, subject: Subject) -> Parsed | None:
         if not isinstance(text, str | None) or not isinstance(positions, list):
             return None
         places = iter(positions)
-        data = json.loads(body, object_pairs_hook=lambda pairs: _positioned(pairs, places))
+        data = json.loads(body, object_pairs_hook=_positioned(places))
         complete = next(places, None) is None
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError):  # not ours, damaged or truncated
         return None
@@ -128,10 +128,15 @@ def _positions(value: Any, into: list[int]) -> list[int]:
     return into
 
 
-def _positioned(pairs: list[tuple[str, Any]], places: Iterator[Any]) -> PositionedDict:
-    mapping = PositionedDict(pairs)
-    line, column = next(places, None), next(places, None)
-    if type(line) is not int or type(column) is not int:
-        raise ValueError("position")
-    mapping.line, mapping.column = line, column
+def _positioned(places: Iterator[Any]) -> Callable[[list[tuple[str, Any]]], PositionedDict]:
+    """The JSON decoder's hook: each mapping it completes, with the next position of the list."""
+
+    def mapping(pairs: list[tuple[str, Any]]) -> PositionedDict:
+        result = PositionedDict(pairs)
+        line, column = next(places, None), next(places, None)
+        if type(line) is not int or type(column) is not int:
+            raise ValueError("position")
+        result.line, result.column = line, column
+        return result
+
     return mapping

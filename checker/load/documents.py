@@ -100,10 +100,10 @@ def load_documents(tree: PolicyTree, limits: Limits = DEFAULT_LIMITS, cache: Loa
         if isinstance(slot, Document):
             documents.append(slot)
             continue
-        result = next(parsed)
+        result, entry = next(parsed)
         document = _document(slot.path, slot.kind, slot.display, result)
         if cache is not None and slot.subject is not None:
-            cache.remember(Pending(slot.subject, result, document))
+            cache.remember(Pending(slot.subject, result, document, entry))
         documents.append(document)
     return documents
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.findings import Finding
-from checker.load.cache_entry import Parsed, Subject
+from checker.load.cache_entry import Parsed, Subject, decode, encode
 from checker.load.limits import Limits
 from checker.load.reader import read_text
 from checker.load.yaml_loader import parse_yaml
@@ -60,21 +60,32 @@ def worker_count(files: Sequence[Unparsed]) -> int:
     return max(1, min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8))
 
 
-def parse_many(files: Sequence[Unparsed], limits: Limits, workers: int) -> list[Parsed]:
-    """Parse every file. With more than one worker, schema findings are filled in too."""
+def parse_many(files: Sequence[Unparsed], limits: Limits, workers: int) -> list[tuple[Parsed, bytes | None]]:
+    """Parse every file. With more than one worker, schema findings are filled in too, and a file
+    with a cache subject comes with its cache entry, ready to be written as it is."""
     if workers <= 1 or len(files) < 2:
-        return [Parsed(*parse_bytes(item.raw, item.display, limits), None) for item in files]
+        return [(Parsed(*parse_bytes(item.raw, item.display, limits), None), None) for item in files]
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=gc.disable) as pool:
             results = pool.map(_parse_and_check, [(item, limits) for item in files], chunksize=_CHUNK_FILES)
-            return list(results)
+            return [_received(item, result, limits) for item, result in zip(files, results, strict=True)]
     except (BrokenProcessPool, OSError):  # a worker died or none could start: do it here, as for a small tree
         return parse_many(files, limits, workers=1)
 
 
-def _parse_and_check(job: tuple[Unparsed, Limits]) -> Parsed:
-    """In a worker: parse one file and check it against its schema."""
+def _received(item: Unparsed, result: Parsed | bytes, limits: Limits) -> tuple[Parsed, bytes | None]:
+    """A worker's result. A cache entry is decoded here (JSON decodes faster than a pickle of the same value)."""
+    if isinstance(result, Parsed):
+        return result, None
+    parsed = decode(result, item.subject) if item.subject is not None else None
+    if parsed is None:  # cannot happen for an entry just made; parse here rather than trust it
+        return Parsed(*parse_bytes(item.raw, item.display, limits), None), None
+    return parsed, result
+
+
+def _parse_and_check(job: tuple[Unparsed, Limits]) -> Parsed | bytes:
+    """In a worker: parse one file and check it against its schema; as a cache entry when it has a subject."""
     from checker.load.documents import Document  # noqa: PLC0415 (documents imports this module)
     from checker.schemas import schema_findings  # noqa: PLC0415 (schemas imports documents)
 
@@ -83,4 +94,7 @@ def _parse_and_check(job: tuple[Unparsed, Limits]) -> Parsed:
     schema = None
     if data is not None and item.kind is not None:
         schema = tuple(schema_findings(Document(item.path, item.display, item.kind, text, data, list(findings))))
-    return Parsed(text, data, findings, schema)
+    parsed = Parsed(text, data, findings, schema)
+    if item.subject is None or (schema is None and data is not None):
+        return parsed
+    return encode(item.subject, parsed) or parsed
