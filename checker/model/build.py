@@ -21,6 +21,7 @@ from checker.model.records import (
     Observation,
     Organization,
     Origin,
+    PartialDate,
     Plan,
     Project,
     Quantity,
@@ -30,6 +31,7 @@ from checker.model.records import (
     ScheduleKind,
     Settings,
     SourceRef,
+    StatusStyle,
     SubQuota,
     Table,
     TableRow,
@@ -51,6 +53,11 @@ Data = dict[str, Any]
 
 def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text is not None else None
+
+
+def _completed_on(value: str | int | None) -> PartialDate | None:
+    """A year may be written bare (completed_on: 2023, an integer in YAML) or quoted."""
+    return PartialDate.parse(str(value)) if value is not None else None
 
 
 def _origin(document: Document, path: tuple[str | int, ...], data: Any) -> Origin:
@@ -76,10 +83,12 @@ def build_settings(document: Document | None) -> Settings:
         lights[name] = LightStyle(
             light.get("label", base.label), light.get("color", base.color), light.get("icon", base.icon)
         )
+    statuses = {name: StatusStyle(style.get("light"), style.get("icon"))
+                for name, style in (data.get("statuses") or {}).items()}
     return Settings(
         data.get("due_soon_days", DEFAULT_SETTINGS.due_soon_days),
         data.get("reporting_interval_days", DEFAULT_SETTINGS.reporting_interval_days),
-        lights,
+        lights, statuses,
     )
 
 
@@ -314,7 +323,7 @@ def _update(context: _Context, index: int, data: Data) -> Update:
         count_unit=data.get("count_unit"),
         percent=data.get("percent"),
         quantities=tuple((q["id"], q["value"]) for q in data.get("quantities", ())),
-        completed_on=_date(data.get("completed_on")),
+        completed_on=_completed_on(data.get("completed_on")),
         forecast=_date(forecast.get("date")),
         forecast_text=forecast.get("text"),
         note=data.get("note"),

@@ -73,7 +73,7 @@ def _report(report: Report, as_of: date) -> Iterator[Finding]:
         message = f"报送日期 {report.reported_on} 晚于检查日期 {as_of}。"
         yield report.origin.at("PC302", message, "date")
     for update in report.updates:
-        if update.completed_on is not None and update.completed_on > report.reported_on:
+        if update.completed_on is not None and update.completed_on.first > report.reported_on:
             message = f"完成日期 {update.completed_on} 晚于报送日期 {report.reported_on}。"
             yield update.origin.at("PC313", message, "completed_on")
         if update.forecast is not None and update.status != "done" and update.forecast < report.reported_on:

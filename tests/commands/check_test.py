@@ -62,7 +62,7 @@ def test_invalid_input_prints_the_findings_evaluates_nothing_and_exits_2(tmp_pat
 
 def test_unit_filter_keeps_tasks_the_unit_leads_cooperates_on_or_answers_for(policy: Path) -> None:
     assert sorted(_statuses(policy, "--unit", "city-ecology")) == [
-        "demo-2023/t1", "demo-2023/t2", "demo-2023/t3", "demo-2023/t4",  # t3: cooperating
+        "demo-2023/t1", "demo-2023/t2", "demo-2023/t3", "demo-2023/t4", "demo-2023/t6",  # t3: cooperating
     ]
     assert sorted(_statuses(policy, "--unit", "county-b")) == ["demo-2023/t5"]
     # This plan states no default responsible units, so county-a answers only where it is named.
