@@ -56,7 +56,7 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
     validate.add_argument("--format", choices=("text", "json", "github"), default=default_format,
                           help="输出格式（在 GitHub Actions 中默认 github）")
     validate.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
-                          help="检查日期（默认今天），报送日期不得晚于此日")
+                          help="检查日期（默认今天）。不影响校验：晚于此日的报送不算错误，只有晚于今天的才算")
 
     check = commands.add_parser("check", help="计算截至某日全部任务、节点与指标的状态")
     check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="policy 目录或其中的文件（默认 policy/）")
@@ -117,7 +117,9 @@ def _wants_color(stream: TextIO, environ: Mapping[str, str]) -> bool:
 def _run_validate(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     from checker.commands.validate import ValidateOptions, run  # noqa: PLC0415 (fast --help)
 
-    return run(ValidateOptions(tuple(args.paths), args.format, args.as_of or today, _cache(args)), stdout)
+    # --as-of decides nothing in validate: a report after a past as-of date is valid (check ignores
+    # it), and only one dated after today is an error. The option stays so scripts keep working.
+    return run(ValidateOptions(tuple(args.paths), args.format, today, _cache(args)), stdout)
 
 
 def _run_check(args: argparse.Namespace, today: date, stdout: TextIO) -> int:

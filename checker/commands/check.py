@@ -49,8 +49,8 @@ def narrow(evaluation: Evaluation, model: Model, plans: tuple[str, ...], unit: s
 
 def run(options: CheckOptions, stdout: TextIO) -> int:
     # A report dated after a past as-of date is valid, just not yet known then: evaluate() skips it.
-    # Only a report dated after today (or after a future as-of date) is a validation error.
-    workspace = open_workspace(options.paths, max(options.today, options.as_of), options.cache)
+    # Only a report dated after today, the real date passed in from the edge, is a validation error.
+    workspace = open_workspace(options.paths, options.today, options.cache)
     validation = workspace.validation
     if not validation.valid:
         findings_format = options.format if options.format in FINDINGS_REPORTERS else "text"

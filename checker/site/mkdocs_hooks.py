@@ -48,7 +48,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     as_of = as_of_date()
     policy = Path(os.environ.get("PLANCHECK_POLICY") or root / "policy")
     try:
-        workspace = open_workspace([policy], as_of)
+        # Reports after a past as-of date are not yet known (evaluate ignores them); only a report
+        # dated after today, the real date, is invalid.
+        workspace = open_workspace([policy], date.today())
     except PlancheckError as error:
         raise PluginError(error.message) from error
     validation = workspace.validation

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from checker.cli import main
 from tests.report.check_scenario import AS_OF, build
 from tests.support import copy_base, run_cli
 
@@ -98,3 +101,24 @@ def test_a_reader_that_closes_the_pipe_early_is_not_an_error(policy: Path) -> No
     result = subprocess.run(["sh", "-c", command], capture_output=True, text=True, env=env, check=False)
     assert result.stdout == '{\n  "schem'
     assert result.stderr == ""
+
+
+def _report_dated(policy: Path, on: str) -> None:
+    folder = policy / "progress" / "city-ecology"
+    text = (folder / "2023-05-10-report.yaml").read_text(encoding="utf-8")
+    (folder / f"{on}-report.yaml").write_text(text.replace("2023-05-10", on), encoding="utf-8")
+
+
+def test_reports_after_a_past_as_of_date_are_ignored_in_every_command_and_only_future_ones_are_errors(
+    tmp_path: Path,
+) -> None:
+    """as of 2023-06-01 a report dated 2024-03-01 is not known yet; with today 2024-02-01 it is PC302 everywhere."""
+    policy = copy_base(tmp_path)
+    _report_dated(policy, "2024-03-01")
+    for argv in (["validate", str(policy), "--as-of", "2023-06-01"],
+                 ["check", str(policy), "--as-of", "2023-06-01", "--fail-on", "never"]):
+        stdout, stderr = io.StringIO(), io.StringIO()
+        assert main(argv, stdout=stdout, stderr=stderr, environ={}, today=date(2024, 3, 1)) == 0, stdout.getvalue()
+        stdout = io.StringIO()
+        assert main([*argv, "--format", "json"], stdout=stdout, stderr=stderr, environ={}, today=date(2024, 2, 1)) == 2
+        assert "PC302" in stdout.getvalue() and "晚于今天（2024-02-01）" in stdout.getvalue()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from checker.evaluate import evaluate
 from checker.evaluate.vocabulary import Light, TaskStatus
+from checker.report.views import ReportContext
 from tests.evaluate.scenario import Scenario, deadline_task
 
 VOC_TASK = """\
@@ -279,3 +282,40 @@ def test_an_amendment_cancels_a_task_from_its_date(tmp_path: Path) -> None:
     result = scenario.task("t2", "2023-08-01")
     assert (result.status, result.light) == (TaskStatus.CANCELLED, Light.GREY)
     assert result.explanation == "已由示气领办〔2023〕12号（2023-08-01）撤销"
+
+
+def test_settings_may_give_a_status_its_own_light_and_icon(tmp_path: Path) -> None:
+    """Both overdue statuses are red by default with different icons; policy/settings.yaml may recolour one."""
+    scenario = Scenario(tmp_path).plan(tasks=deadline_task("t1", "2023-11-15"))
+    default = scenario.task("t1", "2023-11-23")
+    assert (default.status, default.light, default.status.icon, TaskStatus.OVERDUE.icon) == (
+        TaskStatus.OVERDUE_UNREPORTED, Light.RED, "⊘", None,
+    )
+    scenario.with_settings("statuses:\n  overdue_unreported: {light: yellow, icon: \"?\"}\n")
+    model = scenario.model()
+    recoloured = next(r for r in evaluate(model, date(2023, 11, 23)).tasks if r.key == "demo-2023/t1")
+    assert recoloured.light is Light.YELLOW
+    assert ReportContext(model).badge(recoloured) == "? 逾期未报送"
+
+
+def _share_report(done: int) -> str:
+    update = f"{{task: demo-2023/voc, status: in_progress, done: {done}, total: 30, count_unit: 项, quote: 已完成{done}项。}}"
+    return f"updates:\n  - {update}\n"
+
+
+def test_a_share_reported_after_a_milestone_date_reached_it_at_an_unknown_date(tmp_path: Path) -> None:
+    """80% on 05-02 says the 75% milestone (04-30) was reached by 05-02, not when: timeliness unknown."""
+    scenario = Scenario(tmp_path).plan(tasks=VOC_TASK).report("2023-05-02", _share_report(24))
+    april = scenario.task("voc", "2023-05-03").milestones[0]
+    assert april.status is TaskStatus.DONE_UNDATED
+    assert april.explanation == "原文未载明达到时间，最迟于2023-05-02前达到（节点2023-04-30），无法判断是否按期"
+
+
+def test_a_smaller_share_reported_on_the_milestone_date_makes_a_later_reach_late(tmp_path: Path) -> None:
+    scenario = Scenario(tmp_path).plan(tasks=VOC_TASK)
+    scenario.report("2023-04-30", _share_report(15)).report("2023-05-02", _share_report(24))
+    april = scenario.task("voc", "2023-05-03").milestones[0]
+    assert april.status is TaskStatus.DONE_LATE
+    assert april.explanation == (
+        "原文未载明达到时间，2023-04-30报送时尚未达到，最迟于2023-05-02前达到，晚于节点日期2023-04-30"
+    )
