@@ -299,7 +299,8 @@ def test_settings_may_give_a_status_its_own_light_and_icon(tmp_path: Path) -> No
 
 
 def _share_report(done: int) -> str:
-    update = f"{{task: demo-2023/voc, status: in_progress, done: {done}, total: 30, count_unit: 项, quote: 已完成{done}项。}}"
+    counts = f"done: {done}, total: 30, count_unit: 项"
+    update = f"{{task: demo-2023/voc, status: in_progress, {counts}, quote: 已完成{done}项。}}"
     return f"updates:\n  - {update}\n"
 
 
