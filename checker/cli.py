@@ -67,7 +67,10 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
                        help="出现何种状态时以退出码 1 结束：overdue 逾期；due-soon 临期或滞后；never 从不"
                             "（默认 overdue）")
     check.add_argument("--plan", action="append", default=[], metavar="ID", help="只看某个规划（可重复）")
-    check.add_argument("--unit", default=None, metavar="ID", help="只看某单位牵头、配合或负责的任务")
+    check.add_argument("--unit", default=None, metavar="ID",
+                       help="只看点名某单位的任务（牵头、配合、责任单位或项目清单）")
+    check.add_argument("--with-default", action="store_true",
+                       help="与 --unit 同用：也列出只因规划统一规定（如“各县（市、区）人民政府”）而与该单位相关的任务")
 
     diff = commands.add_parser("diff", help="与某个 git 版本相比：状态变化、进展条目与规划修改")
     diff.add_argument("base", metavar="BASE_REF", help="用于对比的 git 版本，如 origin/main")
@@ -129,6 +132,7 @@ def _run_check(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     options = CheckOptions(
         paths=tuple(args.paths), as_of=args.as_of or today, today=today, format=args.format,
         fail_on=FailOn(args.fail_on), plans=tuple(args.plan), unit=args.unit, color=color, cache=_cache(args),
+        with_default=args.with_default,
     )
     return run(options, stdout)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from checker.cli import main
+from tests.report import responsibility_scenario as responsibility
 from tests.report.check_scenario import AS_OF, build
 from tests.support import copy_base, run_cli
 
@@ -122,3 +123,22 @@ def test_reports_after_a_past_as_of_date_are_ignored_in_every_command_and_only_f
         stdout = io.StringIO()
         assert main([*argv, "--format", "json"], stdout=stdout, stderr=stderr, environ={}, today=date(2024, 2, 1)) == 2
         assert "PC302" in stdout.getvalue() and "晚于今天（2024-02-01）" in stdout.getvalue()
+
+
+def test_unit_filter_leads_with_named_tasks_and_counts_default_ones_apart(tmp_path: Path) -> None:
+    """county-a is named on one task and answers for the others only through 各县（市、区）人民政府."""
+    policy = responsibility.build(tmp_path)
+    common = ("check", str(policy), "--as-of", responsibility.AS_OF, "--unit", "county-a")
+    code, stdout, _ = run_cli(*common, "--format", "json")
+    assert (code, [t["id"] for t in json.loads(stdout)["tasks"]]) == (1, ["demo-2023/named"])
+    code, stdout, _ = run_cli(*common, "--format", "json", "--with-default")
+    assert [t["id"] for t in json.loads(stdout)["tasks"]] == [
+        "demo-2023/named", "demo-2023/by-default", "demo-2023/parent",  # child names county-b only
+    ]
+    by_default = json.loads(stdout)["tasks"][1]
+    assert (by_default["responsible_is_default"], by_default["responsible_ids"]) == (True, ["city-counties"])
+    _, text, _ = run_cli(*common, "--format", "text")
+    assert text.endswith(
+        "\n另有 2 项任务没有点名本单位，只因规划统一规定（如“各县（市、区）人民政府”）而相关，"
+        "其中逾期 2 项；未列入以上统计。加 --with-default 一并列出。\n"
+    )
