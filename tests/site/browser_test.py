@@ -51,7 +51,7 @@ def test_task_page_shows_why_and_the_history_with_quotes(page: Any, site_url: st
 def test_overdue_task_explains_itself(page: Any, site_url: str) -> None:
     page.goto(f"{site_url}/tasks/hd-air-2023/a1-01.html")
     assert "截止2023-11-15，已逾期" in page.inner_text("article")
-    assert "✖ 逾期未完成" in page.inner_text(".pc-badge >> nth=0")
+    assert "⊘ 逾期未报送" in page.inner_text(".pc-badge >> nth=0")  # no report on it as of 2025-10-23
 
 
 def test_plan_page_filter_narrows_the_table(page: Any, site_url: str) -> None:
@@ -65,11 +65,11 @@ def test_plan_page_filter_narrows_the_table(page: Any, site_url: str) -> None:
     assert all("武安" in text or "钢铁" in text or text for text in visible.all_inner_texts())
     assert f"/ {total} 项" in page.inner_text('[data-pc-count="pc-projects"]')
     page.select_option('[data-pc-table="pc-projects"] select[data-pc-filter="county"]', value="")
-    page.select_option('[data-pc-table="pc-projects"] select[data-pc-filter="status"]', value="overdue")
+    page.select_option('[data-pc-table="pc-projects"] select[data-pc-filter="status"]', value="overdue_unreported")
     statuses = page.locator("#pc-projects tbody tr:not([hidden])").evaluate_all(
         "rows => rows.map(r => r.dataset.status)"
     )
-    assert statuses and set(statuses) == {"overdue"}
+    assert statuses and set(statuses) == {"overdue_unreported"}
 
 
 SEARCHES = [
