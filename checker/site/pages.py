@@ -499,8 +499,11 @@ def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) 
     if default:
         wording = "、".join(sorted({f"“{site.model.plans[r.task.plan].default_responsible_text}”" for r in default
                                     if site.model.plans[r.task.plan].default_responsible_text}))
+        source = f"（原文：{md(wording)}）" if wording else ""
         lines += ["## 仅因规划统一规定相关的任务", "",
-                  f"以下 {len(default)} 项任务没有点名本单位，只因规划统一规定{md(wording)}负责而与本单位相关：", "",
+                  f"以下 {len(default)} 项任务没有点名本单位，"
+                  f"只因规划对各县（市、区）的统一规定而与本单位相关{source}：",
+                  "",
                   _status_counts(site, default), "", _table(_TASK_HEADERS, _task_rows(site, page, default))]
     return "\n".join(lines)
 

@@ -62,7 +62,8 @@ def test_a_county_page_leads_with_the_tasks_that_name_it_and_shows_default_ones_
     named, apart = page.split("## 仅因规划统一规定相关的任务")
     assert "点名本单位的任务 1 项" in named and ">demo-2023/named<" in named
     assert ">demo-2023/by-default<" not in named and ">demo-2023/by-default<" in apart
-    assert "以下 2 项任务没有点名本单位，只因规划统一规定“各县（市、区）人民政府”负责而与本单位相关" in apart
+    assert "以下 2 项任务没有点名本单位，只因规划对各县（市、区）的统一规定而与本单位相关" in apart
+    assert "（原文：“各县（市、区）人民政府”）" in apart
 
 
 def test_units_index_counts_named_tasks_and_overdue_among_them_apart_from_default_ones(tmp_path: Path) -> None:
