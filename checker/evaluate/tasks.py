@@ -63,7 +63,8 @@ def evaluate_task(given: TaskInput) -> TaskResult:
     facts = _Facts(
         due=due, latest=latest, completion=completion,
         milestones=tuple(_milestone(m, given, task_updates, completion) for m in task.milestones),
-        share=reported_share(latest, task), expected=elapsed_share(given.as_of, start, due),
+        share=reported_share(latest, task, given.settings.approximate_tolerance_percent),
+        expected=elapsed_share(given.as_of, start, due),
         forecast=latest.forecast if latest and latest.status != "done" else None,
     )
     verdict = _decide(given, facts)
@@ -185,7 +186,7 @@ def _milestone_met(
     if milestone.share is not None:
         still_open_on = None
         for update in task_updates:
-            share = reported_share(update, given.task)
+            share = reported_share(update, given.task, given.settings.approximate_tolerance_percent)
             if share is not None and share >= milestone.share - 1e-9:
                 stated = update.completed_on if update.status == "done" else None
                 return bounded(stated, update.reported_on, still_open_on)
