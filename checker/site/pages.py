@@ -18,6 +18,7 @@ from functools import cached_property
 from checker.evaluate.progress import number, percent, update_detail
 from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
 from checker.evaluate.vocabulary import Light, TaskStatus
+from checker.ledger.rows import UnitRows, ledger_rows, unit_rows
 from checker.model.records import Model, Organization, Plan, Report
 from checker.report.views import AT_RISK, ReportContext, accountable, named_units, risk_order
 from checker.site.charts import indicator_chart
@@ -40,6 +41,11 @@ def plan_page(plan_id: str) -> str:
 
 def task_page(task_key: str) -> str:
     return f"tasks/{task_key}.md"
+
+
+def unit_download(unit_id: str) -> str:
+    """Where a unit's fill-in ledger is offered, relative to docs/."""
+    return f"downloads/units/{unit_id}.xlsx"
 
 
 def unit_page(unit_id: str) -> str:
@@ -532,10 +538,22 @@ def _downloads(site: _Site) -> str:
         "",
         f"数据截至 **{site.evaluation.as_of}**，与本网站同时生成。",
         "",
-        "- [任务台账（Excel）](downloads/ledger.xlsx)：每项任务一行，可筛选、排序。",
-        "- [任务台账（CSV）](downloads/ledger.csv)：UTF-8 编码，Excel 可直接打开。",
+        "- [任务台账（Excel）](downloads/ledger.xlsx)：每项任务一行，按紧急程度排序，状态按红黄绿灯着色，"
+        "已设置横向 A4 打印；第一张表为全部任务，其后每个单位一张表。",
+        "- [任务台账（CSV）](downloads/ledger.csv)：内容与 Excel 第一张表相同，UTF-8 编码，Excel 可直接打开。",
         "- [检查结果（JSON）](downloads/check.json)：`plancheck check --format json` 的完整输出，"
         "格式见 `schemas/report.schema.json`。",
         "",
+        "## 各单位可填写的台账",
+        "",
+        "每个单位一个 Excel 文件，列出点名本单位的任务，并留有黄色的填写列（本次进展、数量、日期、原文摘录、备注）。"
+        "填好后按[报送指南](guide/submit.md)转为进展报送文件。",
+        "",
+        *(f"- [{md(unit.name)}]({unit_download(unit.unit)})" for unit in _ledger_units(site)),
+        "",
     ])
+
+
+def _ledger_units(site: _Site) -> list[UnitRows]:
+    return unit_rows(ledger_rows(site.evaluation, site.context), site.context)
 
