@@ -10,9 +10,10 @@ sheet protection without a password (it guards against slips, not against the un
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from copy import copy
 from datetime import date
+from functools import partial
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.cell.cell import Cell as Cell_
@@ -41,30 +42,39 @@ _WIDEST, _NARROWEST, _INPUT_WIDTH = 40, 6, 24
 _INPUT_WIDTHS = {layout.QUOTE: 40, layout.NOTE: 30, layout.DONE: 10, layout.TOTAL: 10}
 
 
-def write_sheet(sheet: Worksheet, title: str, note: str, rows: Sequence[Row],
-                palette: dict[str, LightStyle], *, fill_in: bool) -> None:
-    """Title row, note row, header row, then one row per task numbered from 1."""
+StyleCache = dict[tuple[str, Light | None], StyleArray]
+
+
+def write_sheet(sheet: Worksheet, title: str, note: str, rows: Sequence[Row], palette: dict[str, LightStyle], *,
+                fill_in: bool, styled: StyleCache) -> None:
+    """Title row, note row, header row, then one row per task numbered from 1.
+
+    styled: the finished style of each kind of cell, shared by the sheets of one workbook (a style
+    belongs to its workbook). Setting a style attribute hashes the style objects, about 40 µs per
+    cell: styling every cell that way took 15 s on the bundled data; copying takes almost nothing.
+    The title is not merged across the columns: it overflows into the empty cells beside it, and
+    merging cost 3 ms a sheet.
+    """
     header = layout.columns(fill_in)
     last = get_column_letter(len(header))
     sheet.append([title])
     sheet.append([None if fill_in else note])
     sheet.append(list(header))
-    sheet.merge_cells(f"A{layout.TITLE_ROW}:{last}{layout.TITLE_ROW}")
     sheet.cell(layout.TITLE_ROW, 1).font = Font(bold=True, size=14)
     sheet.row_dimensions[layout.TITLE_ROW].height = 24
     for cell in sheet[layout.HEADER_ROW]:
-        cell.font, cell.border = _BOLD, _BORDER
-        cell.fill = _INPUT_HEADER_FILL if cell.value in layout.FILL_COLUMNS else _HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        _styled_once(cell, (f"header:{cell.value}", None), styled, _style_header)
     styles = _status_styles(palette)
-    styled: dict[tuple[int, Light | None], StyleArray] = {}
     split = header.index(layout.FILL_COLUMNS[0]) if fill_in else len(header)
     blanks = [None] * len(layout.FILL_COLUMNS) if fill_in else []
     for number, row in enumerate(rows, start=1):
         cells = [_cell(value) for value in row.numbered(number)]
         sheet.append([*cells[:split], *blanks, *cells[split:]])
         at = layout.FIRST_ROW + number - 1
-        _style_row(sheet, header, at, light=row.light, status=styles[row.light], styled=styled)
+        for column, name in enumerate(header, start=1):
+            light = row.light if name in STATUS_COLUMNS else None
+            _styled_once(sheet.cell(at, column), (name, light), styled,
+                         partial(_style_cell, name=name, status=styles[row.light]))
     sheet.freeze_panes = f"E{layout.FIRST_ROW}" if fill_in else f"A{layout.FIRST_ROW}"
     sheet.auto_filter.ref = f"A{layout.HEADER_ROW}:{last}{layout.HEADER_ROW + len(rows)}"
     for index, width in enumerate(_widths(header, rows), start=1):
@@ -72,8 +82,6 @@ def write_sheet(sheet: Worksheet, title: str, note: str, rows: Sequence[Row],
     _print_setup(sheet, title)
     if fill_in:
         _fill_in(sheet, header, len(rows))
-    else:
-        sheet.merge_cells(f"A{layout.NOTE_ROW}:{last}{layout.NOTE_ROW}")
 
 
 def _cell(value: Cell) -> Cell:
@@ -98,21 +106,20 @@ def _text_color(background: str) -> str:
     return "000000" if (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05) else "FFFFFF"
 
 
-def _style_row(sheet: Worksheet, header: tuple[str, ...], row: int, *, light: Light,
-               status: tuple[PatternFill, Font], styled: dict[tuple[int, Light | None], StyleArray]) -> None:
-    """Style a row's cells; each kind of cell is styled once and its style copied after that.
+def _styled_once(cell: Cell_, key: tuple[str, Light | None], styled: StyleCache,
+                 style: Callable[[Cell_], None]) -> None:
+    """Copy the finished style of this kind of cell, or style it and remember the result."""
+    if key in styled:
+        cell._style = copy(styled[key])  # openpyxl's own idiom for copying a style
+        return
+    style(cell)
+    styled[key] = copy(cell._style)
 
-    Setting a style attribute hashes the style objects (about 40 µs per cell, 15 s for the bundled
-    data's sheets); copying a finished StyleArray costs almost nothing.
-    """
-    for column, name in enumerate(header, start=1):
-        cell = sheet.cell(row, column)
-        key = (column, light if name in STATUS_COLUMNS else None)
-        if key in styled:
-            cell._style = copy(styled[key])  # openpyxl's own idiom for copying a style
-            continue
-        _style_cell(cell, name, status)
-        styled[key] = copy(cell._style)
+
+def _style_header(cell: Cell_) -> None:
+    cell.font, cell.border = _BOLD, _BORDER
+    cell.fill = _INPUT_HEADER_FILL if cell.value in layout.FILL_COLUMNS else _HEADER_FILL
+    cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
 
 
 def _style_cell(cell: Cell_, name: str, status: tuple[PatternFill, Font]) -> None:

@@ -32,17 +32,19 @@ _SHEET_NAME_LENGTH = 31  # Excel's limit
 def ledger_xlsx(rows: Sequence[Row], units: Sequence[UnitRows], as_of: date,
                 palette: dict[str, LightStyle]) -> bytes:
     """Every task on the first sheet, then one sheet per unit, then notes; for reading and printing."""
-    from checker.ledger.sheet import write_sheet  # noqa: PLC0415 (openpyxl styles load only when a ledger is built)
+    from checker.ledger.sheet import StyleCache, write_sheet  # noqa: PLC0415 (openpyxl loads only for a ledger)
 
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = layout.SHEET
-    write_sheet(sheet, f"规划任务台账（截至{as_of.isoformat()}）", _ORDER_NOTE, rows, palette, fill_in=False)
+    styled: StyleCache = {}
+    write_sheet(sheet, f"规划任务台账（截至{as_of.isoformat()}）", _ORDER_NOTE, rows, palette, fill_in=False,
+                styled=styled)
     taken = {layout.SHEET, layout.NOTES_SHEET}
     for unit in units:
         name = _sheet_name(unit.name, taken)
         write_sheet(workbook.create_sheet(name), f"{unit.name}任务台账（截至{as_of.isoformat()}）", _ORDER_NOTE,
-                    unit.rows, palette, fill_in=False)
+                    unit.rows, palette, fill_in=False, styled=styled)
     _add_notes(workbook, as_of, len(rows), [_ORDER_TEXT, _UNITS_TEXT])
     return _save(workbook, as_of, f"规划任务台账（截至{as_of.isoformat()}）")
 
@@ -55,7 +57,7 @@ def unit_xlsx(unit: UnitRows, as_of: date, palette: dict[str, LightStyle]) -> by
     sheet = workbook.active
     sheet.title = layout.SHEET
     title = f"{unit.name}任务台账（截至{as_of.isoformat()}）"
-    write_sheet(sheet, title, "", unit.rows, palette, fill_in=True)
+    write_sheet(sheet, title, "", unit.rows, palette, fill_in=True, styled={})
     labels = "、".join(status.label for status in ReportedStatus)
     how = (f"在黄色的列中填写有进展的任务：{layout.STATUS}从下拉列表选择（{labels}），有数量的填{layout.DONE}和"
            f"{layout.TOTAL}，已完成的填完成日期、未完成的填预计完成日期，{layout.QUOTE}逐字照录依据材料原文。"
