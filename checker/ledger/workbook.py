@@ -64,13 +64,15 @@ def unit_xlsx(unit: UnitRows, as_of: date, palette: dict[str, LightStyle]) -> by
            f"第{layout.NOTE_ROW}行填写依据材料的标题和日期。没有进展的任务留空即可。")
     submit = (f"填好后保存，由维护者运行 plancheck import-xlsx 文件.xlsx --unit {unit.unit} --date 报送日期，"
               "生成进展报送文件；其他列为只读，改动不会被读取。")
-    _add_notes(workbook, as_of, len(unit.rows), [_ORDER_TEXT, ("填写", how), ("报送", submit)], unit.unit)
+    _add_notes(workbook, as_of, len(unit.rows), [_ORDER_TEXT, _SCOPE_TEXT, ("填写", how), ("报送", submit)], unit.unit)
     return _save(workbook, as_of, title)
 
 
 _ORDER_NOTE = "按紧急程度排序：逾期未完成、临期、滞后于序时进度在前；状态一栏的底色即红黄绿灯。"
 _ORDER_TEXT = ("排序", "按紧急程度：逾期未完成、临期、滞后于序时进度在前，同一状态中逾期天数多的在前。")
 _UNITS_TEXT = ("分表", "第一张表为全部任务；其后每个单位一张表，列出点名该单位牵头、配合或负责的任务。")
+_SCOPE_TEXT = ("范围", "只列出点名本单位（牵头、配合或负责）的任务；仅因规划统一规定（如“各县（市、区）人民政府”）"
+               "而负责的任务不在表中，需要报送时请用 YAML 文件报送（见网站“报送指南”）。")
 
 
 def _sheet_name(name: str, taken: set[str]) -> str:

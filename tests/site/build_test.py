@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from checker.evaluate import evaluate
+from checker.report.views import ReportContext
+from checker.site.build import build_site as site_content
+from checker.workspace import open_workspace
 from tests.site.conftest import build_site
-from tests.support import copy_base
+from tests.support import BASE, copy_base
 
 
 def test_invalid_data_stops_the_build_with_the_findings_and_no_traceback(tmp_path: Path) -> None:
@@ -41,3 +46,16 @@ def test_the_offline_build_works_from_the_file_system(tmp_path: Path, page: Any)
     with page.expect_navigation():
         page.click("article a[href*='tasks/demo-2023/'] >> nth=0")
     assert "为什么" in page.inner_text("article")
+
+
+def test_downloads_hold_the_ledger_and_a_fill_in_file_per_named_unit() -> None:
+    """The whole ledger (CSV, XLSX) and one XLSX per unit a task names, each linked from the downloads page."""
+    as_of = date(2023, 6, 1)
+    model = open_workspace([BASE / "policy"], as_of).validation.model
+    content = site_content(evaluate(model, as_of), ReportContext(model))
+    units = sorted(path for path in content.downloads if path.startswith("downloads/units/"))
+    assert units == ["downloads/units/city-ecology.xlsx", "downloads/units/city-industry.xlsx",
+                     "downloads/units/county-a.xlsx"]
+    assert {"downloads/ledger.csv", "downloads/ledger.xlsx", "downloads/check.json"} <= set(content.downloads)
+    page = content.pages["downloads.md"]
+    assert "[示例市生态环境局](downloads/units/city-ecology.xlsx)" in page
