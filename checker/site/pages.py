@@ -66,6 +66,11 @@ class _Site:
         return {result.key: result for result in self.evaluation.tasks}
 
     @cached_property
+    def ledger_units(self) -> frozenset[str]:
+        """The units offered a fill-in ledger (those a task names)."""
+        return frozenset(unit.unit for unit in _ledger_units(self))
+
+    @cached_property
     def units_of(self) -> dict[str, frozenset[str]]:
         """task key → the organizations involved in it (through groups too), its enterprise included."""
         involved = {}
@@ -463,6 +468,9 @@ def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) 
         lines += [f"上级单位：{_link(page, unit_page(parent), site.model.unit_name(parent))}", ""]
     if not results:
         return "\n".join([*lines, "目前没有与本单位相关的任务。", ""])
+    if organization.id in site.ledger_units:
+        lines += [f"[下载本单位台账（Excel，可填写进展）]({relative_md(page, unit_download(organization.id))})　"
+                  f"打印本页即为本单位的督办单（数据截至 {site.evaluation.as_of}，横向 A4）。", ""]
     lines += [f"与本单位相关的任务 {len(results)} 项，逾期的排在前面：", "", _status_counts(site, results), ""]
     task_rows = zip(_task_rows(site, page, results), results, strict=True)
     rows = [[*row, esc("、".join(roles[r.key]))] for row, r in task_rows]
