@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from checker.evaluate.vocabulary import ReportedStatus
 from checker.findings import Finding, Severity
 
 
@@ -26,6 +27,7 @@ class Code:
 
 _E = Severity.ERROR
 _W = Severity.WARNING
+_REPORTED = "、".join(status.label for status in ReportedStatus)
 
 CODES: dict[str, Code] = {
     code.code: code
@@ -107,7 +109,7 @@ CODES: dict[str, Code] = {
         Code("PC606", "找不到表头或缺少列", _E, "表头行须含“任务ID”和黄色的填写列（本次进展、已完成数、总数、完成或预计完成日期、原文摘录、备注），请勿删改表头；必要时从网站重新下载台账。"),
         Code("PC607", "单元格含有公式", _E, "填写列和依据材料只能填写数值或文字。请把公式改为数值（复制后“选择性粘贴→数值”）。"),
         Code("PC608", "含有外部链接", _E, "工作簿引用了其他文件的数据。请把引用的单元格改为数值（复制后“选择性粘贴→数值”），并在“数据→编辑链接”中断开链接。"),
-        Code("PC609", "进展状态不在下拉列表中", _E, "“本次进展”只能从下拉列表中选择：已完成、推进中、未开工。"),
+        Code("PC609", "进展状态不在下拉列表中", _E, f"“本次进展”只能从下拉列表中选择：{_REPORTED}。"),
         Code("PC610", "行数过多", _E, "工作表的行数超过上限。请只保留本单位的任务行，删除表格下方的其他内容。"),
         Code("PC611", "没有填写任何进展", _E, "在黄色的填写列中至少为一项任务填写本次进展和原文摘录；没有进展的任务留空。"),
         Code("PC612", "填写了进展但缺少任务ID", _E, "任务ID列（表格最右侧）不能删改；请从网站重新下载台账，把填写的内容复制到对应任务的行中。"),
