@@ -22,6 +22,7 @@ from openpyxl.writer.excel import ExcelWriter
 from checker.evaluate.vocabulary import ReportedStatus
 from checker.ledger import layout
 from checker.ledger.rows import Row, UnitRows
+from checker.ledger.sheet import StyleCache, write_sheet
 from checker.model.records import LightStyle
 
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
@@ -32,8 +33,6 @@ _SHEET_NAME_LENGTH = 31  # Excel's limit
 def ledger_xlsx(rows: Sequence[Row], units: Sequence[UnitRows], as_of: date,
                 palette: dict[str, LightStyle]) -> bytes:
     """Every task on the first sheet, then one sheet per unit, then notes; for reading and printing."""
-    from checker.ledger.sheet import StyleCache, write_sheet  # noqa: PLC0415 (openpyxl loads only for a ledger)
-
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = layout.SHEET
@@ -51,8 +50,6 @@ def ledger_xlsx(rows: Sequence[Row], units: Sequence[UnitRows], as_of: date,
 
 def unit_xlsx(unit: UnitRows, as_of: date, palette: dict[str, LightStyle]) -> bytes:
     """One unit's tasks with the columns it fills in; `plancheck import-xlsx` reads it back."""
-    from checker.ledger.sheet import write_sheet  # noqa: PLC0415 (as above)
-
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = layout.SHEET
