@@ -105,7 +105,7 @@ def test_every_sheet_is_set_up_for_printing(model: Model, rows: list[Row], units
         assert sheet.page_setup.orientation == "landscape"
         assert sheet.page_setup.paperSize == 9
         assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
-        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.print_options.gridLines
         assert sheet.print_title_rows == "$3:$3"
         assert sheet.freeze_panes == "A4"
         assert sheet.auto_filter.ref.startswith("A3:")
