@@ -98,3 +98,22 @@ def test_a_hostile_file_exits_2_with_a_finding(tmp_path: Path) -> None:
     code, stdout, stderr = _import(policy, workbook)
     assert (code, stderr) == (2, "")
     assert stdout.startswith(f"{workbook.as_posix()}: PC602 错误 文件不是 .xlsx 格式的 Excel 工作簿。\n")
+
+
+def test_a_report_date_in_the_future_points_at_the_command_line(tmp_path: Path) -> None:
+    """PC302 comes from --date, not from a cell: the finding says so instead of naming a cell."""
+    policy = copy_base(tmp_path)
+    workbook = tmp_path / "台账.xlsx"
+    workbook.write_bytes(filled(unit_file(), SOURCE, {TASK: DONE}))
+    code, stdout, stderr = run_cli("import-xlsx", str(workbook), "--unit", "city-ecology", "--date", "2999-01-01",
+                                   "--policy", str(policy), "--no-cache")
+    assert (code, stderr) == (2, "")
+    assert stdout.startswith(f"{workbook.as_posix()}: PC302 错误 --date：")
+
+
+def test_an_unknown_unit_is_a_usage_error(tmp_path: Path) -> None:
+    policy = copy_base(tmp_path)
+    code, stdout, stderr = run_cli("import-xlsx", str(tmp_path / "x.xlsx"), "--unit", "city-ecolgy", "--date", ON,
+                                   "--policy", str(policy), "--no-cache")
+    assert (code, stdout) == (2, "")
+    assert "单位“city-ecolgy”不在单位名录中。是否应为：city-ecology" in stderr
