@@ -56,7 +56,7 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
     validate.add_argument("--format", choices=("text", "json", "github"), default=default_format,
                           help="输出格式（在 GitHub Actions 中默认 github）")
     validate.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
-                          help="检查日期（默认今天），报送日期不得晚于此日")
+                          help="检查日期（默认今天）。不影响校验：晚于此日的报送不算错误，只有晚于今天的才算")
 
     check = commands.add_parser("check", help="计算截至某日全部任务、节点与指标的状态")
     check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="policy 目录或其中的文件（默认 policy/）")
@@ -67,7 +67,10 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
                        help="出现何种状态时以退出码 1 结束：overdue 逾期；due-soon 临期或滞后；never 从不"
                             "（默认 overdue）")
     check.add_argument("--plan", action="append", default=[], metavar="ID", help="只看某个规划（可重复）")
-    check.add_argument("--unit", default=None, metavar="ID", help="只看某单位牵头、配合或负责的任务")
+    check.add_argument("--unit", default=None, metavar="ID",
+                       help="只看点名某单位的任务（牵头、配合、责任单位或项目清单）")
+    check.add_argument("--with-default", action="store_true",
+                       help="与 --unit 同用：也列出只因规划统一规定（如“各县（市、区）人民政府”）而与该单位相关的任务")
 
     diff = commands.add_parser("diff", help="与某个 git 版本相比：状态变化、进展条目与规划修改")
     diff.add_argument("base", metavar="BASE_REF", help="用于对比的 git 版本，如 origin/main")
@@ -88,18 +91,35 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
     report.add_argument("--plan", action="append", default=[], metavar="ID", help="只列出某个规划的任务（可重复）")
     report.add_argument("--update", action="store_true", help="文件已存在时，在其中补充尚未列出的任务（原有内容不变）")
     report.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="policy 目录（默认 policy/）")
-    for command in (validate, check, diff, owners, report):
+
+    imported = commands.add_parser("import-xlsx", help="把填写好的单位台账（Excel）转为进展报送文件并检查")
+    imported.add_argument("file", type=Path, metavar="FILE", help="填写好的台账 .xlsx 文件")
+    imported.add_argument("--unit", required=True, metavar="ID", help="报送单位 ID，如 hd-ecology")
+    imported.add_argument("--date", type=_date, required=True, metavar="YYYY-MM-DD", help="报送日期")
+    imported.add_argument("--output", type=Path, default=None, metavar="PATH",
+                          help="输出文件（默认 policy/progress/<单位ID>/<日期>-report.yaml；已存在时不覆盖）")
+    imported.add_argument("--sheet", default="任务台账", metavar="NAME", help="填写所在的工作表（默认“任务台账”）")
+    imported.add_argument("--policy", type=Path, action="append", default=[], dest="paths", metavar="PATH",
+                          help="policy 目录（默认 policy/）")
+    for command in (validate, check, diff, owners, report, imported):
         command.add_argument("--no-cache", action="store_true",
                              help="不使用解析缓存（缓存按文件内容区分，不会给出过时结果）")
         command.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
-                             help="解析缓存的位置（默认 policy 目录旁的 .plancheck-cache/）")
+                             help="解析缓存的文件夹（默认在用户缓存目录 ~/.cache/plancheck/ 中，"
+                                  "不在项目文件夹内）；须为新的、空的或 plancheck 自己的缓存文件夹")
     return parser
 
 
 def _cache(args: argparse.Namespace) -> CachePolicy:
     from checker.workspace import CachePolicy  # noqa: PLC0415 (fast --help)
 
-    return CachePolicy(enabled=not args.no_cache, directory=args.cache_dir)
+    return CachePolicy(enabled=not args.no_cache, directory=args.cache_dir, home=args.cache_home)
+
+
+def _cache_home(environ: Mapping[str, str]) -> Path | None:
+    from checker.load.cache import default_cache_home  # noqa: PLC0415 (fast --help)
+
+    return default_cache_home(environ)
 
 
 Runner = Callable[[argparse.Namespace, date, TextIO], int]
@@ -117,7 +137,9 @@ def _wants_color(stream: TextIO, environ: Mapping[str, str]) -> bool:
 def _run_validate(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     from checker.commands.validate import ValidateOptions, run  # noqa: PLC0415 (fast --help)
 
-    return run(ValidateOptions(tuple(args.paths), args.format, args.as_of or today, _cache(args)), stdout)
+    # --as-of decides nothing in validate: a report after a past as-of date is valid (check ignores
+    # it), and only one dated after today is an error. The option stays so scripts keep working.
+    return run(ValidateOptions(tuple(args.paths), args.format, today, _cache(args)), stdout)
 
 
 def _run_check(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
@@ -127,6 +149,7 @@ def _run_check(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     options = CheckOptions(
         paths=tuple(args.paths), as_of=args.as_of or today, today=today, format=args.format,
         fail_on=FailOn(args.fail_on), plans=tuple(args.plan), unit=args.unit, color=color, cache=_cache(args),
+        with_default=args.with_default,
     )
     return run(options, stdout)
 
@@ -152,9 +175,17 @@ def _run_new_report(args: argparse.Namespace, today: date, stdout: TextIO) -> in
     return run(options, stdout)
 
 
+def _run_import_xlsx(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
+    from checker.commands.import_xlsx import ImportOptions, run  # noqa: PLC0415 (fast --help)
+
+    options = ImportOptions(args.file, args.unit, args.date, args.output, args.sheet, tuple(args.paths), today,
+                            _cache(args))
+    return run(options, stdout)
+
+
 _RUNNERS: dict[str, Runner] = {
     "validate": _run_validate, "check": _run_check, "diff": _run_diff, "codeowners": _run_codeowners,
-    "new-report": _run_new_report,
+    "new-report": _run_new_report, "import-xlsx": _run_import_xlsx,
 }
 
 
@@ -173,6 +204,7 @@ def main(
     try:
         args = build_parser(default_format).parse_args(argv)
         args.color = _wants_color(stdout, environ)
+        args.cache_home = _cache_home(environ)
         output = _HeldOutput()  # written at the end: a failing command prints no half report
         exit_code = _RUNNERS[args.command](args, today or date.today(), output)
         _emit(output.pieces, stdout)

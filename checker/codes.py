@@ -4,7 +4,8 @@ Codes never change meaning and are never reused. The site's finding-codes page i
 this table, and tests/codes_test.py requires a test that pins each code's exact line and column.
 
 Ranges: PC0xx file and YAML level, PC1xx schema, PC2xx identity and references, PC3xx dates and
-values, PC4xx who may report what, PC5xx plan edits found by `plancheck diff`.
+values, PC4xx who may report what, PC5xx plan edits found by `plancheck diff`, PC6xx spreadsheets read
+by `plancheck import-xlsx` (their position is the sheet's cell: line = row, column = column).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from checker.evaluate.vocabulary import ReportedStatus
 from checker.findings import Finding, Severity
 
 
@@ -25,6 +27,7 @@ class Code:
 
 _E = Severity.ERROR
 _W = Severity.WARNING
+_REPORTED = "、".join(status.label for status in ReportedStatus)
 
 CODES: dict[str, Code] = {
     code.code: code
@@ -52,7 +55,11 @@ CODES: dict[str, Code] = {
         Code("PC021", "文件位置无法判断类型", _E, "把文件放在 policy/ 下的 organizations/、plans/ 或 progress/<单位ID>/ 文件夹中。"),
         Code("PC022", "文件不是 YAML", _W, "该文件的扩展名不是 .yaml 或 .yml，不会被读取。若是进展报送，请改名为 .yaml。"),
         Code("PC023", "数值超出范围", _E, "数字太大（如 1e400，或超过 16 位的整数），无法准确计算。请填写实际数值；若本意是文字（如编号），请加引号。"),
+        Code("PC024", "符号链接", _E, "policy 目录中只能有普通文件和文件夹，符号链接一律不读取（无论指向目录内外）。删除链接，把需要的内容作为普通文件提交。"),
+        Code("PC025", "特殊文件", _E, "命名管道、套接字和设备文件不会被打开。删除它；policy 目录中只能有普通文件和文件夹。"),
+        Code("PC026", "循环的符号链接", _E, "该链接直接或间接指向自身，无法读取。删除链接；policy 目录中只能有普通文件和文件夹。"),
         Code("PC027", "含有非标准的换行字符", _E, "删除该位置的行分隔符（U+2028）、段分隔符（U+2029）或单独的回车符（CR），常见于从网页或 Word 复制的文字；换行只用普通换行符。VS Code 会提示“不常见的行终止符”，可一键删除。"),
+        Code("PC029", "名称不是有效的 UTF-8", _E, "把文件或文件夹改用 UTF-8 编码的名称（建议只用小写字母、数字和连字符）；其他编码的名称无法显示和比较，不会被读取。"),
         Code("PC101", "缺少必填字段", _E, "补充所缺的字段。字段含义见对应 schemas/ 文件中的说明，编辑器会提示。"),
         Code("PC102", "未知字段", _E, "删除该字段或更正拼写（常见原因是拼写错误）。允许的字段见 schemas/ 中的说明。"),
         Code("PC103", "类型不对", _E, "按要求的类型填写：文字、数字、列表或映射。数字不要加引号，列表用“- ”或 [a, b]。"),
@@ -79,7 +86,7 @@ CODES: dict[str, Code] = {
         Code("PC214", "同一条进展中任务重复", _E, "tasks 列表中每个任务只写一次，删除重复的一项。"),
         Code("PC215", "多选一组只有一项", _E, "either_or 用于“达到A或B”这类互为替代的目标：同一任务中至少两条量化目标写同一个组名。检查组名拼写；若原文并非多选一，请删去 either_or。"),
         Code("PC301", "阶段节点晚于截止日期", _E, "阶段节点日期不能晚于任务截止日期，检查日期是否录错。"),
-        Code("PC302", "报送日期在未来", _E, "报送日期不能晚于检查日期。检查年份、月份是否写错。"),
+        Code("PC302", "报送日期在未来", _E, "报送日期不能晚于今天。检查年份、月份是否写错。（按过去某日检查时，晚于那一天的报送只是尚未知道，不算错误。）"),
         Code("PC303", "分项之和与本行合计不符", _E, "核对原文：各栏数值之和应等于本行合计。若原文本身不一致，请在 discrepancies 中记录。"),
         Code("PC304", "各行之和与合计行不符", _E, "核对原文：各行之和应等于合计行。若原文本身不一致，请在 discrepancies 中记录。"),
         Code("PC305", "已完成数大于总数", _E, "已完成数量（done）不能大于总数量（total）。"),
@@ -90,7 +97,7 @@ CODES: dict[str, Code] = {
         Code("PC310", "观测期晚于报送日期", _E, "不能报送尚未结束的年份的全年数据；部分时段请填写 through_month。"),
         Code("PC311", "修订日期早于规划印发日期", _E, "修订文件的日期应晚于规划印发日期，检查日期。"),
         Code("PC312", "时限文字与日期不符", _E, "schedule.text 是原文时限表述，deadline 是换算后的日期，二者须一致，如“2023年12月底”对应 2023-12-31。"),
-        Code("PC313", "完成日期晚于报送日期", _E, "完成日期不能晚于报送日期。"),
+        Code("PC313", "完成日期晚于报送日期", _E, "完成日期不能晚于报送日期；写到月或年的，该月或该年不能在报送日期之后开始。"),
         Code("PC314", "报告为已完成但数量未完成", _W, "状态为 done 时，done 应等于 total、percent 应为 100；否则请把状态改为 in_progress。"),
         Code("PC315", "预计完成日期早于报送日期", _W, "预计完成日期已过：若已完成，请报送 done；若仍未完成，请更新预计完成日期。"),
         Code("PC316", "规划期起止有误", _E, "规划期起始日期应早于截止日期。"),
@@ -103,6 +110,19 @@ CODES: dict[str, Code] = {
         Code("PC505", "指标目标修改缺少修订记录", _E, "请保留原目标值，在 amendments 中新增修订记录（文号、日期），changes 写 item（指标 ID）、field: indicator_target、新的 value 和原文 text。"),
         Code("PC506", "修订记录被删除或改动", _E, "已有的修订记录是调整的凭据，不能删除或改写，请恢复原样。若原记录录错，请新增一条修订记录，用 supersedes 写明它取代的旧记录 ID。"),
         Code("PC507", "规划被删除", _E, "规划文件不能删除，请恢复。规划到期后仍保留，网站按规划期显示其状态。"),
+        Code("PC601", "Excel 文件过大", _E, "台账文件不得超过 10 MB。请只保留“任务台账”一张表，删除图片和多余的工作表后另存。"),
+        Code("PC602", "不是可读取的 Excel 工作簿", _E, "请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx），不要设置打开密码；旧版 .xls 须另存为 .xlsx。"),
+        Code("PC603", "解压后过大", _E, "工作簿解压后的内容超过上限，或部件过多（疑似压缩炸弹）。请从网站重新下载本单位的台账填写。"),
+        Code("PC604", "含有 DOCTYPE 或实体声明", _E, "表格软件不会写入这类声明，文件可能被篡改。请从网站重新下载本单位的台账填写。"),
+        Code("PC605", "找不到工作表", _E, "进展须填在“任务台账”工作表中；不要改工作表的名称。也可用 --sheet 指定工作表。"),
+        Code("PC606", "找不到表头或缺少列", _E, "表头行须含“任务ID”和黄色的填写列（本次进展、已完成数、总数、完成或预计完成日期、原文摘录、备注），请勿删改表头；必要时从网站重新下载台账。"),
+        Code("PC607", "单元格含有公式", _E, "填写列和依据材料只能填写数值或文字。请把公式改为数值（复制后“选择性粘贴→数值”）。"),
+        Code("PC608", "含有外部链接", _E, "工作簿引用了其他文件的数据。请把引用的单元格改为数值（复制后“选择性粘贴→数值”），并在“数据→编辑链接”中断开链接。"),
+        Code("PC609", "进展状态不在下拉列表中", _E, f"“本次进展”只能从下拉列表中选择：{_REPORTED}。"),
+        Code("PC610", "行数过多", _E, "工作表的行数超过上限。请只保留本单位的任务行，删除表格下方的其他内容。"),
+        Code("PC611", "没有填写任何进展", _E, "在黄色的填写列中至少为一项任务填写本次进展和原文摘录；没有进展的任务留空。"),
+        Code("PC612", "填写了进展但缺少任务ID", _E, "任务ID列（表格最右侧）不能删改；请从网站重新下载台账，把填写的内容复制到对应任务的行中。"),
+        Code("PC613", "同一任务填写了多行", _E, "每项任务只填写一行；把多行的进展合并为一行，删除其余行中填写的内容。"),
     )
 }
 

@@ -28,6 +28,7 @@ from checker.model.records import (
     Settings,
     SiteInfo,
     SourceRef,
+    StatusStyle,
     SubQuota,
     Table,
     TableRow,
@@ -73,10 +74,12 @@ def build_settings(document: Document | None) -> Settings:
         lights[name] = LightStyle(
             light.get("label", base.label), light.get("color", base.color), light.get("icon", base.icon)
         )
+    statuses = {name: StatusStyle(style.get("light"), style.get("icon"))
+                for name, style in (data.get("statuses") or {}).items()}
     return Settings(
         data.get("due_soon_days", DEFAULT_SETTINGS.due_soon_days),
         data.get("reporting_interval_days", DEFAULT_SETTINGS.reporting_interval_days),
-        lights,
+        lights, statuses,
         data.get("approximate_tolerance_percent", DEFAULT_SETTINGS.approximate_tolerance_percent),
         site=_site_info(data.get("site") or {}),
     )

@@ -147,7 +147,7 @@ def _open(result: TaskResult) -> bool:
 
 
 def _remaining(result: TaskResult) -> str:
-    return "今天截止" if result.days_remaining == 0 else f"{result.days_remaining}天"
+    return "今天截止" if result.days_remaining == 0 else f"还剩{result.days_remaining}天"
 
 
 def _plans(site: _Site) -> list[str]:

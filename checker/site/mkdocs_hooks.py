@@ -23,6 +23,7 @@ from mkdocs.structure.pages import Page
 
 from checker.errors import PlancheckError
 from checker.evaluate import evaluate
+from checker.load.cache import default_cache_home
 from checker.model.records import SiteInfo
 from checker.report.findings import report_text
 from checker.report.views import ReportContext
@@ -30,7 +31,7 @@ from checker.site.build import SiteContent, build_site
 from checker.site.chrome import footer_html, head_and_language
 from checker.site.html_whitespace import collapse_indentation
 from checker.site.search_terms import jieba_user_dictionary
-from checker.workspace import open_workspace
+from checker.workspace import CachePolicy, open_workspace
 
 _built: dict[str, SiteContent] = {}
 
@@ -51,7 +52,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     as_of = as_of_date()
     policy = Path(os.environ.get("PLANCHECK_POLICY") or root / "policy")
     try:
-        workspace = open_workspace([policy], as_of)
+        # Reports after a past as-of date are not yet known (evaluate ignores them); only a report
+        # dated after today, the real date, is invalid.
+        workspace = open_workspace([policy], date.today(), CachePolicy(home=default_cache_home(os.environ)))
     except PlancheckError as error:
         raise PluginError(error.message) from error
     validation = workspace.validation

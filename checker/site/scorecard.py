@@ -22,12 +22,12 @@ from checker.report.views import named_units
 
 def is_overdue(result: TaskResult) -> bool:
     """Past the deadline and not done, reported unfinished or not reported at all."""
-    return result.status is TaskStatus.OVERDUE
+    return result.status.is_overdue
 
 
 def is_unreported(result: TaskResult) -> bool:
     """Overdue with no report at all: chase the report before escalating the work."""
-    return is_overdue(result) and not result.updates
+    return result.status is TaskStatus.OVERDUE_UNREPORTED
 
 
 def is_due_soon(result: TaskResult) -> bool:
@@ -62,14 +62,9 @@ class UnitScore:
         return self.on_time / self.judged if self.judged else None
 
 
-def _on_time(status: TaskStatus) -> bool | None:
-    """For a done status: completed on time (True), late (False) or not knowable (None)."""
-    return {TaskStatus.DONE: True, TaskStatus.DONE_LATE: False}.get(status)
-
-
 def _score(unit_id: str, results: Sequence[TaskResult]) -> UnitScore:
-    on_time = sum(_on_time(r.status) is True for r in results)
-    late = sum(_on_time(r.status) is False for r in results)
+    on_time = sum(r.status.on_time is True for r in results)
+    late = sum(r.status.on_time is False for r in results)
     overdue = sum(map(is_overdue, results))
     return UnitScore(
         unit_id, len(results), overdue, sum(map(is_unreported, results)), sum(map(is_due_soon, results)),

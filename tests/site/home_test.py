@@ -22,7 +22,7 @@ def _home(tmp_path: Path) -> str:
 def test_the_first_thing_is_one_headline_line(tmp_path: Path) -> None:
     """逾期 N 项，其中未报送 M 项；未来30天临期 K 项, before any table."""
     page = _home(tmp_path)
-    line = "<strong>逾期 2 项</strong>，其中未报送 2 项；未来30天临期 1 项"
+    line = "<strong>逾期 2 项</strong>，其中未报送 1 项；未来30天临期 1 项"
     assert line in page
     assert page.index(line) < page.index("<table")
 
@@ -30,7 +30,7 @@ def test_the_first_thing_is_one_headline_line(tmp_path: Path) -> None:
 def test_the_scorecard_links_each_unit_worst_first(tmp_path: Path) -> None:
     page = _home(tmp_path)
     scorecard = page[page.index("## 各单位完成情况"):page.index("## 约束性指标")]
-    order = [scorecard.index(f'href="units/{unit}.html"') for unit in ("city-ecology", "county-b", "city-industry")]
+    order = [scorecard.index(f'href="units/{unit}.html"') for unit in ("county-b", "city-ecology", "city-industry")]
     assert order == sorted(order)
     assert "按期完成率" in scorecard and "0%" in scorecard
 
@@ -41,7 +41,7 @@ def test_binding_indicators_and_upcoming_deadlines_are_on_the_home_page(tmp_path
     indicators = page[page.index("## 约束性指标"):page.index("## 即将到期")]
     assert "细颗粒物（PM2.5）浓度" in indicators and "pc-badge" in indicators
     upcoming = page[page.index("### 30天内"):page.index("### 31–60天")]
-    assert "demo-2023/t2" in upcoming and "20天" in upcoming
+    assert "demo-2023/t2" in upcoming and "还剩20天" in upcoming
     assert "### 30天内（1项）" in page
 
 
