@@ -17,8 +17,8 @@ from datetime import date
 from checker.model.records import LightStyle
 from checker.site.progress import Band
 
-WIDTH, HEIGHT = 400, 210
-LEFT, RIGHT, TOP, BOTTOM = 34, 10, 10, 50
+WIDTH, HEIGHT = 400, 226
+LEFT, RIGHT, TOP, BOTTOM = 34, 10, 10, 66
 PLOT_WIDTH, PLOT_HEIGHT = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 FONT = 13
 STACK_ORDER = (Band.DONE, Band.OTHER, Band.AT_RISK, Band.OVERDUE)  # bottom to top
@@ -65,7 +65,7 @@ def progress_chart(series: Series, palette: dict[str, LightStyle], title: str, c
         f'<desc id="{ident}-desc">{html.escape(describe(series, bands))}</desc>',
         *_axes(series, top),
         *(_stack(series, top, palette) if stacked else _lines(series, top, palette)),
-        *_legend(series[-1][1], bands, palette),
+        *_legend(series[-1][1], tuple(reversed(bands)) if stacked else bands, palette),
         "</svg>",
     ]
     return "".join(parts)
@@ -109,11 +109,12 @@ def _lines(series: Series, top: int, palette: dict[str, LightStyle]) -> list[str
 
 
 def _legend(latest: Counter[Band], bands: Sequence[Band], palette: dict[str, LightStyle]) -> list[str]:
-    y = HEIGHT - 12
+    """Two entries a row, in the order given (worst first), each with its latest count."""
     parts = []
-    step = (WIDTH - LEFT) / len(bands)
-    for index, band in enumerate(reversed(bands)):
-        x = LEFT + index * step
+    step = (WIDTH - LEFT) / 2
+    for index, band in enumerate(bands):
+        x = LEFT + index % 2 * step
+        y = HEIGHT - 26 + index // 2 * (FONT + 5) if len(bands) > 2 else HEIGHT - 17
         parts.append(f'<rect x="{x:.1f}" y="{y - FONT + 3}" width="10" height="10" fill="{_color(band, palette)}"/>')
         parts.append(f'<text x="{x + 14:.1f}" y="{y}" fill="currentColor">{band.label} {latest[band]}</text>')
     return parts
