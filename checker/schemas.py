@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
@@ -22,12 +21,11 @@ import jsonschema_rs
 from checker.findings import Finding
 from checker.load.documents import Document, Kind
 from checker.load.locate import format_path
+from checker.schema_files import schema_text
 
 if TYPE_CHECKING:  # imported when a file fails its schema: most runs never need it (0.08 s of start-up)
     import jsonschema
     from jsonschema.exceptions import ValidationError
-
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 
 _TYPE_NAMES = {
     "string": "文字", "integer": "整数", "number": "数字", "array": "列表",
@@ -40,7 +38,7 @@ _DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 @cache
 def load_schema(kind: Kind) -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads((SCHEMA_DIR / kind.schema_name).read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(schema_text(kind.schema_name))
     return schema
 
 

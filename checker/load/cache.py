@@ -42,10 +42,10 @@ import yaml
 from checker.atomic_file import replace_atomically
 from checker.findings import Finding
 from checker.load.limits import Limits
+from checker.schema_files import schema_files
 
 DEFAULT_FOLDER = ".plancheck-cache"
 _PACKAGE = Path(__file__).resolve().parent.parent
-_SCHEMAS = _PACKAGE.parent / "schemas"
 _SUFFIX = ".pickle"
 
 
@@ -144,7 +144,9 @@ def fingerprint() -> str:
     digest = hashlib.sha256()
     versions = [platform.python_implementation(), platform.python_version(), str(hasattr(yaml, "CSafeLoader"))]
     digest.update("\0".join(versions).encode())
-    sources = [(_PACKAGE, "**/*.py"), (_SCHEMAS, "*.json")]
+    for schema in schema_files():
+        digest.update(schema.name.encode() + b"\0" + schema.read_bytes())
+    sources = [(_PACKAGE, "**/*.py")]
     sources += [(folder, pattern) for folder in map(_package_folder, _LIBRARIES) for pattern in ("**/*.py", "**/*.so")]
     for base, pattern in sources:
         for source in sorted(base.glob(pattern)):
