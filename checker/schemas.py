@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
 
+from checker.blank_fields import summarize_blanks
 from checker.findings import Finding
 from checker.load.documents import Document, Kind
 from checker.load.locate import format_path
@@ -61,7 +62,7 @@ def schema_findings(document: Document) -> list[Finding]:
     if _fast_validator(document.kind).is_valid(document.data):
         return []
     errors = _explaining_validator(document.kind).iter_errors(document.data)
-    return [item for error in errors for item in _translate(error, document)]
+    return summarize_blanks([item for error in errors for item in _translate(error, document)])
 
 
 @dataclass(frozen=True)
@@ -87,10 +88,10 @@ def _translate(error: ValidationError, document: Document) -> Iterator[Finding]:
     prefix = f"{where}：" if where else ""
     problem = _problem(error)
     if problem.keyword in ("anyOf", "oneOf") and error.context:
-        alternatives = [_problem(sub) for sub in error.context]
-        if all(sub.keyword == "required" for sub in alternatives):
-            names = "、".join(f"“{sub.expected[0]}”" for sub in alternatives if sub.expected)
-            yield document.at("PC101", f"{prefix}须至少填写以下字段之一：{names}。", path)
+        names, blank = _one_of_fields(error.context)
+        if names:
+            how = "（只写字段名、不填内容的，不算填写）" if blank else ""
+            yield document.at("PC101", f"{prefix}须至少填写以下字段之一{how}：{names}。", path)
             return
         from jsonschema.exceptions import best_match  # noqa: PLC0415 (see TYPE_CHECKING above)
 
@@ -117,6 +118,24 @@ def _translate(error: ValidationError, document: Document) -> Iterator[Finding]:
     else:
         code, message = _value_problem(problem)
         yield document.at(code, f"{prefix}{message}", path)
+
+
+def _one_of_fields(alternatives: list[ValidationError]) -> tuple[str, bool]:
+    """(“updates”、“observations”, whether one was left blank) when each alternative wants one field filled in.
+
+    ("", False) when an alternative fails for another reason: best_match then explains that.
+    """
+    names, blank = [], False
+    for sub in alternatives:
+        problem = _problem(sub)
+        if problem.keyword == "required" and problem.expected:
+            names.append(problem.expected[0])
+        elif problem.keyword == "type" and problem.value is None and sub.relative_path:
+            names.append(str(sub.relative_path[-1]))
+            blank = True
+        else:
+            return "", False
+    return "、".join(f"“{name}”" for name in names), blank
 
 
 def _blank_hint(problem: _Problem) -> str:

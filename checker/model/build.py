@@ -290,8 +290,8 @@ def build_report(document: Document, folder_unit: str | None) -> Report:
     source = data["source"]
     title = data.get("title") or source["title"]
     context = _Context(document, data["reporter"], date.fromisoformat(data["date"]), title)
-    updates = tuple(_update(context, index, u) for index, u in enumerate(data.get("updates", ())))
-    observations = tuple(_observation(context, index, o) for index, o in enumerate(data.get("observations", ())))
+    updates = tuple(_update(context, index, u) for index, u in enumerate(data.get("updates") or ()))
+    observations = tuple(_observation(context, index, o) for index, o in enumerate(data.get("observations") or ()))
     return Report(
         context.reporter, context.reported_on, context.title, source["title"], date.fromisoformat(source["date"]),
         source.get("issuer"), folder_unit, updates, observations, _origin(document, (), data),
