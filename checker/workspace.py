@@ -18,11 +18,13 @@ from datetime import date
 from pathlib import Path
 
 from checker.errors import PlancheckError
-from checker.findings import Finding
+from checker.findings import Finding, sorted_findings
 from checker.load.cache import DEFAULT_FOLDER, LoadCache
 from checker.load.documents import Document, find_root, list_tree, load_documents, select
 from checker.load.limits import DEFAULT_LIMITS
+from checker.load.source_texts import read_source_texts
 from checker.validate import Validation, validate
+from checker.validate.quotes import check_quotes
 
 DEFAULT_POLICY = Path("policy")
 
@@ -84,13 +86,23 @@ def open_workspace(paths: Sequence[Path], as_of: date, cache: CachePolicy = DEFA
     load_cache = LoadCache(location, DEFAULT_LIMITS) if location is not None else None
     with collector_paused():
         documents = load_documents(list_tree(root), DEFAULT_LIMITS, load_cache, workers=None)
-        validation = validate(documents, as_of)
+        validation = _with_source_texts(validate(documents, as_of), root)
     if load_cache is not None:
         load_cache.save()
     workspace = Workspace(root, documents, select(documents, targets), validation)
     if _kept_until_exit is not None:
         _kept_until_exit.append(workspace)
     return workspace
+
+
+def _with_source_texts(validation: Validation, root: Path) -> Validation:
+    """Quotes checked against the source texts reports name: read here at the edge, compared in the core."""
+    sources = read_source_texts(validation.model, root)
+    if not sources.texts and not sources.findings:
+        return validation
+    kept = [item for item in validation.findings if not (item.code == "PC022" and item.file in sources.files)]
+    quotes = check_quotes(validation.model, sources.texts)
+    return Validation(validation.model, sorted_findings([*kept, *sources.findings, *quotes]))
 
 
 @contextmanager

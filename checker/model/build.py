@@ -294,7 +294,7 @@ def build_report(document: Document, folder_unit: str | None) -> Report:
     observations = tuple(_observation(context, index, o) for index, o in enumerate(data.get("observations") or ()))
     return Report(
         context.reporter, context.reported_on, context.title, source["title"], date.fromisoformat(source["date"]),
-        source.get("issuer"), folder_unit, updates, observations, _origin(document, (), data),
+        source.get("issuer"), folder_unit, updates, observations, _origin(document, (), data), source.get("text"),
     )
 
 

@@ -387,6 +387,7 @@ class Report:
     updates: tuple[Update, ...]
     observations: tuple[Observation, ...]
     origin: Origin
+    source_text: str | None = None  # a .txt beside the report, as written in source.text
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,61 @@
+"""PC340: quotes checked against the source text a report names, at the first differing character."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support import copy_base, findings_in, run_cli, run_validate
+
+REPORT = "progress/city-ecology/2023-05-10-report.yaml"
+SOURCE = "示例市生态环境局工作动态\n已完成 24 项，其余6项正在\n推进。\n2022年PM2.5浓度为50微克/立方米。\n"
+
+
+def with_source_text(tmp_path: Path, source: str = SOURCE) -> Path:
+    """The base tree, its report naming a text committed beside it (source.text on line 7)."""
+    policy = copy_base(tmp_path)
+    report = policy / REPORT
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace("  date: 2023-05-10\n", "  date: 2023-05-10\n  text: 2023-05-10-source.txt\n"),
+                      encoding="utf-8")
+    (report.parent / "2023-05-10-source.txt").write_text(source, encoding="utf-8")
+    return policy
+
+
+def test_a_quote_that_differs_is_pinned_at_its_first_differing_character(tmp_path: Path) -> None:
+    """The update's quote matches across the line break and spaces; the observation's lacks “为”."""
+    policy = with_source_text(tmp_path)
+    code, result, _ = run_validate(policy)
+    assert code == 2
+    assert findings_in(result, REPORT) == ["PC340 19:24"]
+    assert result["findings"][0]["message"] == (
+        "quote 与原文“2023-05-10-source.txt”不符：第 13 个字是“5”，原文第 4 行此处是“为”（前文“M2.5浓度”相同）。")
+
+
+def test_matching_quotes_pass_and_the_text_file_is_not_a_stray_file(tmp_path: Path) -> None:
+    policy = with_source_text(tmp_path, SOURCE.replace("浓度为50", "浓度50"))
+    (policy / "progress" / "city-ecology" / "notes.txt").write_text("别的文字\n", encoding="utf-8")
+    code, result, _ = run_validate(policy)
+    assert code == 0
+    assert [(item["code"], item["file"].rsplit("/", 1)[1]) for item in result["findings"]] == [("PC022", "notes.txt")]
+
+
+def test_forecast_text_is_checked_too_and_quoted_scalars_point_inside_the_quotes(tmp_path: Path) -> None:
+    policy = with_source_text(tmp_path, SOURCE.replace("浓度为50", "浓度50") + "预计6月底完成。\n")
+    report = policy / REPORT
+    text = report.read_text(encoding="utf-8").replace(
+        "    quote: 已完成24项，其余6项正在推进。\n",
+        "    forecast: {date: 2023-06-30, text: 预计6月底全部完成}\n    quote: \"已完成24项，其余6项正推进。\"\n")
+    report.write_text(text, encoding="utf-8")
+    code, result, _ = run_validate(policy)
+    assert code == 2
+    assert findings_in(result, REPORT) == ["PC340 14:45", "PC340 15:25"]
+    messages = sorted(item["message"] for item in result["findings"])
+    assert messages[0].startswith("forecast.text 与原文“2023-05-10-source.txt”不符：第 6 个字是“全”")
+    assert messages[1].startswith("quote 与原文“2023-05-10-source.txt”不符：第 13 个字是“推”，原文第 2 行此处是“在”")
+
+
+def test_the_same_finding_in_text_output(tmp_path: Path) -> None:
+    policy = with_source_text(tmp_path)
+    code, stdout, _ = run_cli("validate", str(policy / REPORT), "--as-of", "2024-01-01")
+    assert code == 2
+    assert f"{(policy / REPORT).as_posix()}:19:24: PC340 错误 quote 与原文" in stdout
