@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from tests.support import copy_base, findings_in, run_cli, run_validate
@@ -59,3 +60,33 @@ def test_the_same_finding_in_text_output(tmp_path: Path) -> None:
     code, stdout, _ = run_cli("validate", str(policy / REPORT), "--as-of", "2024-01-01")
     assert code == 2
     assert f"{(policy / REPORT).as_posix()}:19:24: PC340 错误 quote 与原文" in stdout
+
+
+def test_checking_stops_after_the_usual_number_of_repeated_findings(tmp_path: Path) -> None:
+    """A source text for another document: 20 PC340, then one PC223 warning at source.text saying how many were left."""
+    policy = with_source_text(tmp_path, "另一份材料的文字。\n")
+    report = policy / REPORT
+    entry = "  - task: demo-2023/a5-01\n    status: in_progress\n    quote: 第{}条。\n"
+    text = report.read_text(encoding="utf-8")
+    text = text.replace("updates:\n", "updates:\n" + "".join(entry.format(n) for n in range(25)))
+    report.write_text(text, encoding="utf-8")
+    _, result, _ = run_validate(policy)
+    codes = [item["code"] for item in result["findings"]]
+    assert (codes.count("PC340"), codes.count("PC223")) == (20, 1)
+    assert "PC223 7:9" in findings_in(result, REPORT)
+    (stopped,) = [item["message"] for item in result["findings"] if item["code"] == "PC223"]
+    assert stopped == "已有 20 条不符，其余 7 条摘录未与原文“2023-05-10-source.txt”核对。"
+
+
+def test_checking_stops_when_the_searches_would_scan_too_much(tmp_path: Path) -> None:
+    from checker.validate.quotes import check_quotes
+    from checker.workspace import CachePolicy, open_workspace
+
+    policy = with_source_text(tmp_path, SOURCE.replace("浓度为50", "浓度50"))
+    workspace = open_workspace((policy,), date(2024, 1, 1), CachePolicy(enabled=False))
+    (report,) = [r for r in workspace.validation.model.reports if r.source_text]
+    texts = {report.origin.file: ("2023-05-10-source.txt", SOURCE.replace("浓度为50", "浓度50"))}
+    assert check_quotes(workspace.validation.model, texts) == []
+    (stopped,) = check_quotes(workspace.validation.model, texts, budget=60)
+    assert (stopped.code, stopped.line, stopped.column) == ("PC223", 7, 9)
+    assert stopped.message == "原文与摘录的总量超过核对上限，其余 1 条摘录未与原文“2023-05-10-source.txt”核对。"
