@@ -295,6 +295,7 @@ def build_report(document: Document, folder_unit: str | None) -> Report:
     return Report(
         context.reporter, context.reported_on, context.title, source["title"], date.fromisoformat(source["date"]),
         source.get("issuer"), folder_unit, updates, observations, _origin(document, (), data), source.get("text"),
+        source.get("number"),
     )
 
 

@@ -22,6 +22,7 @@ from checker.model.records import Model, Organization, Plan, Report
 from checker.report.views import AT_RISK, ReportContext, accountable, named_units, risk_order
 from checker.site.charts import indicator_chart
 from checker.site.markup import esc, free_text, md, relative, relative_md
+from checker.site.report_pages import report_page, report_page_of, unit_reports_section
 
 HOME = "index.md"
 OVERDUE = "overdue.md"
@@ -263,7 +264,8 @@ def _home(site: _Site) -> str:
 
 
 def _report_row(site: _Site, page: str, report: Report) -> list[str]:
-    return [esc(report.reported_on), _unit_links(site, page, [report.reporter]), esc(report.title),
+    return [esc(report.reported_on), _unit_links(site, page, [report.reporter]),
+            _link(page, report_page(report), report.title),
             esc(f"{len(report.updates)}条"), esc(f"{len(report.observations)}条")]
 
 
@@ -433,7 +435,8 @@ def _task(site: _Site, result: TaskResult) -> str:
             detail = esc(update_detail(update))
             note = f'<div class="pc-note">{free_text(update.note)}</div>' if update.note else ""
             lines.append(
-                f"<li><p><strong>{esc(update.reported_on)}</strong> {esc(update.report_title)}"
+                f"<li><p><strong>{esc(update.reported_on)}</strong> "
+                f"{_link(page, report_page_of(update.reporter, update.origin.document.path.name), update.report_title)}"
                 f"（{_unit_links(site, page, [update.reporter])}）：{detail}</p>"
                 f"<blockquote>{esc(update.quote)}</blockquote>{note}</li>"
             )
@@ -455,13 +458,14 @@ def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) 
     if organization.parent and organization.parent in site.model.organizations:
         parent = organization.parent
         lines += [f"上级单位：{_link(page, unit_page(parent), site.model.unit_name(parent))}", ""]
+    submissions = unit_reports_section(site.model, organization.id, page)
     if not results:
-        return "\n".join([*lines, "目前没有与本单位相关的任务。", ""])
+        return "\n".join([*lines, "目前没有与本单位相关的任务。", "", *submissions])
     lines += [f"与本单位相关的任务 {len(results)} 项，逾期的排在前面：", "", _status_counts(site, results), ""]
     task_rows = zip(_task_rows(site, page, results), results, strict=True)
     rows = [[*row, esc("、".join(roles[r.key]))] for row, r in task_rows]
     lines.append(_table((*_TASK_HEADERS, "本单位角色"), rows))
-    return "\n".join(lines)
+    return "\n".join([*lines, *submissions])
 
 
 _KIND_LABELS = {
