@@ -183,3 +183,27 @@ def test_a_skeleton_for_the_day_fits_the_task_at_hand(repository: Path) -> None:
     skeleton = yaml.safe_load((repository / report).read_text(encoding="utf-8"))
     assert sorted(entry["task"] for entry in skeleton["updates"]) == sorted(three)
     assert "observations" not in skeleton
+
+
+def test_the_guides_example_checked_against_its_source_text(repository: Path) -> None:
+    """Section 八: with `source.text` naming the bulletin's text beside it, every quote is checked verbatim.
+
+    The bulletin itself is not in the repository; its stand-in is the example's own quotes broken
+    into lines and spaced the way PDF extraction does. Changing one character of the text makes
+    validate point at that character of the quote.
+    """
+    example = next(b for b in _blocks(_walkthrough()) if b.startswith("# yaml-language-server:"))
+    example = example.replace("  date: 2025-10-23\n", "  date: 2025-10-23\n  text: 2025-10-23-report.txt\n", 1)
+    (repository / REPORT).write_text(example, encoding="utf-8")
+    quotes = [entry["quote"] for key in ("updates", "observations") for entry in yaml.safe_load(example)[key]]
+    text = "\n".join(" ".join(quote[i:i + 17] for i in range(0, len(quote), 17)) for quote in quotes)
+    source = repository / REPORT.replace(".yaml", ".txt")
+    source.write_text(text + "\n", encoding="utf-8")
+    code, stdout, _ = run_cli("validate", REPORT, "--as-of", ON)
+    assert (code, stdout) == (0, "全部通过：检查了 1 个文件，未发现问题。\n")
+    source.write_text(text.replace("已完成3台", "已完成4台") + "\n", encoding="utf-8")
+    code, stdout, _ = run_cli("validate", REPORT, "--as-of", ON)
+    assert code == 2
+    line = next(number for number, text in enumerate(example.splitlines(), 1) if "已完成3台" in text)
+    column = example.splitlines()[line - 1].index("3台") + 1
+    assert stdout.startswith(f"{REPORT}:{line}:{column}: PC340 错误 quote 与原文“2025-10-23-report.txt”不符：")
