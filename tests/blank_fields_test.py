@@ -12,6 +12,7 @@ REPORT = "progress/city-ecology/2023-05-10-report.yaml"
 
 
 def test_many_blanks_are_one_finding_at_the_first_naming_the_lines() -> None:
+    """Ten blanks: one PC110 at the first (by position), the first eight lines named; a single blank is left alone."""
     blanks = [finding("PC110", "“quote”尚未填写（应为文字）。", "r.yaml", line, 11) for line in range(30, 10, -2)]
     other = finding("PC104", "取值不对。", "r.yaml", 5, 3)
     summary = summarize_blanks([other, *blanks])
@@ -39,6 +40,9 @@ def test_the_summary_is_the_same_in_every_format(tmp_path: Path) -> None:
 
 
 def test_an_emptied_list_is_accepted_but_one_list_needs_entries(tmp_path: Path) -> None:
+    """`observations:` with its entries deleted is accepted;
+    both lists left empty is PC101 at the report's first key.
+    """
     policy = copy_base(tmp_path)
     report = policy / REPORT
     text = report.read_text(encoding="utf-8")

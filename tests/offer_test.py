@@ -56,6 +56,7 @@ def test_after_the_plan_ends_only_what_the_unit_reported_before_stays(model: Mod
 
 
 def test_all_task_and_match(model: Model) -> None:
+    """--all takes every open item; --task exactly the named ones; --match searches titles, targets and names."""
     assert len(_keys(_select(model, "city-ecology", "2023-06-01", everything=True))) == 4
     named = _select(model, "city-ecology", "2023-06-01", tasks=("demo-2023/pm25", "demo-2023/a1-01"))
     assert _keys(named) == ["demo-2023/a1-01", "demo-2023/pm25"]

@@ -67,6 +67,9 @@ def _fresh_environment(tmp_path: Path, wheel: Path) -> Path:
 
 @pytest.mark.slow
 def test_an_installed_wheel_validates_a_tree_outside_the_repository(tmp_path: Path) -> None:
+    """Packaged schemas are schemas/ byte for byte;
+    validate passes and fails as in the checkout, from another directory.
+    """
     home = _fresh_environment(tmp_path, _build_wheel(tmp_path))
     bindir = home / ("Scripts" if os.name == "nt" else "bin")
     where = subprocess.run([bindir / "python", "-c", "import checker.schema_files as s; print(s.schema_folder())"],

@@ -76,6 +76,7 @@ def test_unfilled_skeleton_fails_with_one_summary(tmp_path: Path) -> None:
 
 
 def test_one_blank_field_keeps_its_own_message(tmp_path: Path) -> None:
+    """Only `status:` left blank: PC110 keeps the field's own message with the values it accepts."""
     policy = copy_base(tmp_path)
     _new(policy, "--task", "demo-2023/a5-01")
     report = policy / "progress" / "city-ecology" / NAME
@@ -185,6 +186,7 @@ def test_default_lists_what_the_unit_is_expected_to_report_and_says_what_it_left
 
 
 def test_task_and_match_list_exactly_the_named_items(tmp_path: Path) -> None:
+    """--task lists the named task and indicator only (and counts the rest); --match finds VOCs治理 despite a space."""
     policy = copy_base(tmp_path)
     code, stdout, _ = _new(policy, "--task", "demo-2023/a1-01", "demo-2023/pm25")
     assert code == 0
@@ -202,6 +204,7 @@ def test_task_and_match_list_exactly_the_named_items(tmp_path: Path) -> None:
 
 
 def test_task_refuses_unknown_and_foreign_items(tmp_path: Path) -> None:
+    """An unknown ID gets close matches; another unit's task is refused as PC402 would; --all excludes --match; nothing is written."""
     policy = copy_base(tmp_path)
     code, _, stderr = _new(policy, "--task", "demo-2023/a5-1")
     assert (code, stderr) == (2, "plancheck: 任务或指标“demo-2023/a5-1”不存在。是否应为：demo-2023/a5-01、demo-2023/a1-01、demo-2023/s3-1-1？\n")

@@ -30,6 +30,7 @@ def only_finding(policy: Path) -> tuple[str, str]:
 
 
 def test_a_missing_text_file(tmp_path: Path) -> None:
+    """PC220 at source.text, naming the file as written and where it was looked for."""
     policy = naming(tmp_path, "bulletin.txt")
     pinned, message = only_finding(policy)
     assert pinned == "PC220 7:9"
@@ -38,10 +39,12 @@ def test_a_missing_text_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", ["../../organizations/x.txt", "/etc/hostname.txt"])
 def test_a_path_leaving_the_folder_is_refused_before_anything_is_read(tmp_path: Path, name: str) -> None:
+    """`..` and absolute paths are PC221 whatever they point to."""
     assert only_finding(naming(tmp_path, name))[0] == "PC221 7:9"
 
 
 def test_a_symlink_out_of_the_tree_is_refused(tmp_path: Path) -> None:
+    """A link inside the folder to a file outside the policy tree is PC221; the file is not read."""
     outside = tmp_path / "secret.txt"
     outside.write_text("机密\n", encoding="utf-8")
     policy = naming(tmp_path, "link.txt")
@@ -50,6 +53,7 @@ def test_a_symlink_out_of_the_tree_is_refused(tmp_path: Path) -> None:
 
 
 def test_gbk_text_is_refused_with_advice(tmp_path: Path) -> None:
+    """A GBK text is PC222 with the byte offset and the advice to save as UTF-8."""
     policy = naming(tmp_path, "gbk.txt")
     (policy / "progress" / "city-ecology" / "gbk.txt").write_bytes("已完成24项".encode("gbk"))
     pinned, message = only_finding(policy)
@@ -66,6 +70,7 @@ def test_a_named_pipe_is_not_opened(tmp_path: Path) -> None:
 
 
 def test_a_byte_order_mark_is_dropped(tmp_path: Path) -> None:
+    """Notepad's UTF-8 byte-order mark is not part of the wording: the quotes still match."""
     policy = naming(tmp_path, "bom.txt")
     text = "已完成24项，其余6项正在推进。2022年PM2.5浓度50微克/立方米。"
     (policy / "progress" / "city-ecology" / "bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode())

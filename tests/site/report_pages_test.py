@@ -33,6 +33,7 @@ def _with_number_and_sections(tmp_path: Path) -> Path:
 
 
 def test_the_unit_page_lists_its_reports_with_number_sections_and_counts(tmp_path: Path) -> None:
+    """Date, linked title (escaped), issue number, sections quoted and entry counts."""
     page = _pages(_with_number_and_sections(tmp_path))["units/city-ecology.md"]
     section = page[page.index("## 进展报送"):]
     assert "本单位报送 1 次，最近的在前：" in section
@@ -42,6 +43,7 @@ def test_the_unit_page_lists_its_reports_with_number_sections_and_counts(tmp_pat
 
 
 def test_a_report_page_shows_what_it_is_and_every_entry(tmp_path: Path) -> None:
+    """Facts, each update linked to its task with its section and quote, each observation; the task page links back."""
     pages = _pages(_with_number_and_sections(tmp_path))
     page = pages["reports/city-ecology/2023-05-10-report.md"]
     assert page.startswith('---\ntitle: "2023-05-10 工作动态＜script＞x＜/script＞"\n---\n')
@@ -56,6 +58,9 @@ def test_a_report_page_shows_what_it_is_and_every_entry(tmp_path: Path) -> None:
 
 
 def test_units_without_reports_say_so_and_odd_file_names_get_a_safe_page_name() -> None:
+    """A file name unfit for a URL (spaces, #, Chinese) gets a stable hashed page name;
+    .yml does not clash with .yaml.
+    """
     assert report_page_of("hd-wuan", "2025-11-20-monthly.yaml") == "reports/hd-wuan/2025-11-20-monthly.md"
     assert report_page_of("hd-wuan", "x.yml") == "reports/hd-wuan/x-yml.md"
     odd = report_page_of("hd-wuan", "11月 报送#1.yaml")
@@ -63,5 +68,6 @@ def test_units_without_reports_say_so_and_odd_file_names_get_a_safe_page_name() 
 
 
 def test_a_unit_without_reports(tmp_path: Path) -> None:
+    """A unit that has submitted nothing says so in its 进展报送 section."""
     page = _pages(copy_base(tmp_path))["units/county-a.md"]
     assert page.endswith("## 进展报送\n\n本单位尚无进展报送。\n")

@@ -12,6 +12,7 @@ TOOL = REPOSITORY / "tools" / "check_verbatim.py"
 
 
 def test_fields_not_in_the_source_are_listed_with_what_was_found(tmp_path: Path) -> None:
+    """A target that departs from the source is listed with the longest part found; notes are not checked."""
     plan = tmp_path / "plan.yaml"
     plan.write_text("title: 示例 方案\nnote: 录入说明\ntasks:\n  - target: 全部完成治理\n", encoding="utf-8")
     source = tmp_path / "source.txt"

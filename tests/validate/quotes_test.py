@@ -33,6 +33,7 @@ def test_a_quote_that_differs_is_pinned_at_its_first_differing_character(tmp_pat
 
 
 def test_matching_quotes_pass_and_the_text_file_is_not_a_stray_file(tmp_path: Path) -> None:
+    """The named .txt raises no PC022; an unnamed one still does."""
     policy = with_source_text(tmp_path, SOURCE.replace("浓度为50", "浓度50"))
     (policy / "progress" / "city-ecology" / "notes.txt").write_text("别的文字\n", encoding="utf-8")
     code, result, _ = run_validate(policy)
@@ -41,6 +42,9 @@ def test_matching_quotes_pass_and_the_text_file_is_not_a_stray_file(tmp_path: Pa
 
 
 def test_forecast_text_is_checked_too_and_quoted_scalars_point_inside_the_quotes(tmp_path: Path) -> None:
+    """forecast.text is the source's words too;
+    in a flow mapping and in a double-quoted scalar the column is the character's.
+    """
     policy = with_source_text(tmp_path, SOURCE.replace("浓度为50", "浓度50") + "预计6月底完成。\n")
     report = policy / REPORT
     text = report.read_text(encoding="utf-8").replace(
@@ -56,6 +60,7 @@ def test_forecast_text_is_checked_too_and_quoted_scalars_point_inside_the_quotes
 
 
 def test_the_same_finding_in_text_output(tmp_path: Path) -> None:
+    """The text format prints the same file:line:column as the JSON."""
     policy = with_source_text(tmp_path)
     code, stdout, _ = run_cli("validate", str(policy / REPORT), "--as-of", "2024-01-01")
     assert code == 2
@@ -79,6 +84,7 @@ def test_checking_stops_after_the_usual_number_of_repeated_findings(tmp_path: Pa
 
 
 def test_checking_stops_when_the_searches_would_scan_too_much(tmp_path: Path) -> None:
+    """With a budget smaller than two searches, the second quote is not checked and PC223 says so at source.text."""
     from checker.validate.quotes import check_quotes
     from checker.workspace import CachePolicy, open_workspace
 
