@@ -127,6 +127,8 @@ def _check_named(model: Model, offer: Offer, allowed: set[str]) -> None:
     """Every --task ID must exist and be the unit's to report; the message says what to write instead."""
     known = set(model.tasks) | set(model.indicators)
     for key in offer.tasks:
+        if key.count("/") != 1 or key.startswith((".", "/")) or key.endswith("/"):  # `--task a/b policy`
+            raise PlancheckError(f"“{key}”不是“规划ID/任务ID”的写法。policy 目录请写在 --task 之前。")
         if key not in known:
             close = difflib.get_close_matches(key, sorted(allowed), n=3, cutoff=0.6)
             hint = f"是否应为：{'、'.join(close)}？" if close else "任务写作“规划ID/任务ID”，可在网站任务页查到。"

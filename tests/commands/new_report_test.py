@@ -210,6 +210,9 @@ def test_task_refuses_unknown_and_foreign_items(tmp_path: Path) -> None:
     assert (code, stderr) == (2, "plancheck: 任务或指标“demo-2023/a5-1”不存在。是否应为：demo-2023/a5-01、demo-2023/a1-01、demo-2023/s3-1-1？\n")
     code, _, stderr = run_cli("new-report", "--unit", "county-b", "--date", ON, str(policy), "--task", "demo-2023/a1-01")
     assert code == 2 and "无权报送“demo-2023/a1-01”" in stderr
+    for path in (str(policy), "policy"):  # PATH after --task is read as one more ID
+        code, _, stderr = run_cli("new-report", "--unit", "city-ecology", str(policy), "--task", "demo-2023/a5-01", path)
+        assert code == 2 and f"“{path}”不是“规划ID/任务ID”的写法。policy 目录请写在 --task 之前。" in stderr
     code, _, stderr = _new(policy, "--all", "--match", "VOCs")
     assert code == 2 and "--all" in stderr
     assert not (policy / "progress" / "city-ecology" / NAME).exists()
