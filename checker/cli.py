@@ -85,7 +85,8 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
     report = commands.add_parser("new-report", help="在本单位文件夹中生成进展报送文件，列出尚未完成的任务，供填写")
     report.add_argument("--unit", required=True, metavar="ID", help="报送单位 ID，如 hd-ecology")
     report.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD", help="报送日期（默认今天）")
-    report.add_argument("--plan", action="append", default=[], metavar="ID", help="只列出某个规划的任务（可重复）")
+    report.add_argument("--plan", action="append", default=[], metavar="ID",
+                        help="只列出某个规划的任务（可重复；已结束的规划也照常列出）")
     report.add_argument("--task", nargs="+", action="extend", default=[], metavar="ID",
                         help="只列出这些任务或指标（规划ID/任务ID，可写多个）")
     report.add_argument("--match", action="append", default=[], metavar="文字",
