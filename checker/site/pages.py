@@ -22,7 +22,7 @@ from checker.model.records import Model, Organization, Plan, Report
 from checker.report.views import AT_RISK, ReportContext, accountable, named_units, risk_order
 from checker.site.charts import indicator_chart
 from checker.site.markup import esc, free_text, md, relative, relative_md
-from checker.site.report_pages import report_page, report_page_of, unit_reports_section
+from checker.site.report_pages import report_page, report_page_of, reports_by_reporter, unit_reports_section
 
 HOME = "index.md"
 OVERDUE = "overdue.md"
@@ -59,6 +59,10 @@ class _Site:
     @cached_property
     def by_key(self) -> dict[str, TaskResult]:
         return {result.key: result for result in self.evaluation.tasks}
+
+    @cached_property
+    def reports_by_unit(self) -> dict[str, list[Report]]:
+        return reports_by_reporter(self.model)
 
     @cached_property
     def units_of(self) -> dict[str, frozenset[str]]:
@@ -458,7 +462,7 @@ def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) 
     if organization.parent and organization.parent in site.model.organizations:
         parent = organization.parent
         lines += [f"上级单位：{_link(page, unit_page(parent), site.model.unit_name(parent))}", ""]
-    submissions = unit_reports_section(site.model, organization.id, page)
+    submissions = unit_reports_section(site.reports_by_unit.get(organization.id, []), page)
     if not results:
         return "\n".join([*lines, "目前没有与本单位相关的任务。", "", *submissions])
     lines += [f"与本单位相关的任务 {len(results)} 项，逾期的排在前面：", "", _status_counts(site, results), ""]
