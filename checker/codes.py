@@ -51,7 +51,8 @@ CODES: dict[str, Code] = {
         Code("PC020", "缺少编辑器提示行", _W, "在文件第一行加上 # yaml-language-server: $schema=... 指向对应的 schemas/ 文件，编辑器即可自动补全和提示。"),
         Code("PC021", "文件位置无法判断类型", _E, "把文件放在 policy/ 下的 organizations/、plans/ 或 progress/<单位ID>/ 文件夹中。"),
         Code("PC022", "文件不是 YAML", _W, "该文件的扩展名不是 .yaml 或 .yml，不会被读取。若是进展报送，请改名为 .yaml。"),
-        Code("PC023", "数值超出范围", _E, "数字太大（如 1e400），计算机会把它当作无穷大。请填写实际数值。"),
+        Code("PC023", "数值超出范围", _E, "数字太大（如 1e400，或超过 16 位的整数），无法准确计算。请填写实际数值；若本意是文字（如编号），请加引号。"),
+        Code("PC027", "含有非标准的换行字符", _E, "删除该位置的行分隔符（U+2028）、段分隔符（U+2029）或单独的回车符（CR），常见于从网页或 Word 复制的文字；换行只用普通换行符。VS Code 会提示“不常见的行终止符”，可一键删除。"),
         Code("PC101", "缺少必填字段", _E, "补充所缺的字段。字段含义见对应 schemas/ 文件中的说明，编辑器会提示。"),
         Code("PC102", "未知字段", _E, "删除该字段或更正拼写（常见原因是拼写错误）。允许的字段见 schemas/ 中的说明。"),
         Code("PC103", "类型不对", _E, "按要求的类型填写：文字、数字、列表或映射。数字不要加引号，列表用“- ”或 [a, b]。"),
@@ -73,6 +74,10 @@ CODES: dict[str, Code] = {
         Code("PC209", "单位简称有歧义", _E, "同一地市内一个简称只能对应一个单位。删除其中一处，或改用更完整的写法。"),
         Code("PC210", "上级任务形成循环", _E, "任务的 parent 关系不能成环。"),
         Code("PC211", "未知分项统计表", _E, "检查 table 字段中的表 ID。"),
+        Code("PC212", "rows_of 所指的上级任务或附件不存在", _E, "rows_of 写作“规划ID/任务ID”（该任务下的分解任务和项目）或“规划ID/attachment-附件序号”（该附件的各行），如 hd-air-2023/attachment-1。检查拼写和附件序号。"),
+        Code("PC213", "筛选条件没有匹配任何行", _E, "where 中的取值须与规划中该行的字段逐字一致（如 industry: 钢铁）。检查取值，或删去该筛选条件；若原文所述事项确实不在这些行中，请不要关联。"),
+        Code("PC214", "同一条进展中任务重复", _E, "tasks 列表中每个任务只写一次，删除重复的一项。"),
+        Code("PC215", "多选一组只有一项", _E, "either_or 用于“达到A或B”这类互为替代的目标：同一任务中至少两条量化目标写同一个组名。检查组名拼写；若原文并非多选一，请删去 either_or。"),
         Code("PC220", "原文文件找不到", _E, "source.text 写的是与报送文件放在同一文件夹的原文 .txt 文件名：确认该文件已一起提交，文件名（含大小写）与 source.text 完全一致。"),
         Code("PC221", "原文文件不在 policy 目录中", _E, "原文 .txt 文件须放在 policy 目录内，通常与报送文件放在同一文件夹，source.text 只写文件名；不能写绝对路径、“..”，也不能是指向别处的链接。"),
         Code("PC222", "原文文件无法读取", _E, "原文须是 UTF-8 编码的纯文本文件（.txt），大小不超过上限。从 PDF 或 Word 另存为文本时选择“UTF-8”编码。"),
@@ -119,6 +124,15 @@ def visible(text: str) -> str:
 
 
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def one_line(text: str) -> str:
+    """Data shown inside a line of output: whitespace runs (line breaks too) as one space, then visible.
+
+    Titles may be multi-line YAML text, and names and IDs come from a pull request: none of it may
+    start a new line (a CI log reads a line starting with `::` as a workflow command).
+    """
+    return visible(" ".join(text.split()))
 
 
 def finding(code: str, message: str, file: str, line: int, column: int, *, hint: str | None = None) -> Finding:

@@ -50,7 +50,7 @@ class Offer:
 
 
 @dataclass(frozen=True)
-class Selection:
+class Offering:
     """The chosen items, most urgent first, and how many open items the request left out."""
 
     tasks: list[TaskResult]
@@ -59,7 +59,7 @@ class Selection:
     left_out_of_ended_plans: int
 
 
-def select(model: Model, evaluation: Evaluation, offer: Offer) -> Selection:
+def select(model: Model, evaluation: Evaluation, offer: Offer) -> Offering:
     allowed_tasks, allowed_indicators = reportable(model, offer.unit)
     task_keys = {task.key for task in allowed_tasks if not offer.plans or task.plan in offer.plans}
     indicator_keys = {i.key for i in allowed_indicators if not offer.plans or i.plan in offer.plans}
@@ -72,7 +72,7 @@ def select(model: Model, evaluation: Evaluation, offer: Offer) -> Selection:
     chosen_indicators = [r for r in indicators if keep_indicator(r)]
     left = [r for r in open_tasks if not keep_task(r)] + [r for r in indicators if not keep_indicator(r)]
     ended = sum(1 for r in left if not _in_force(model.plans[_plan_of(r)], offer.on))
-    return Selection(chosen_tasks, chosen_indicators, len(left), ended)
+    return Offering(chosen_tasks, chosen_indicators, len(left), ended)
 
 
 def _rules(model: Model, offer: Offer) -> tuple[Callable[[TaskResult], bool], Callable[[IndicatorResult], bool]]:

@@ -19,8 +19,10 @@ from ruamel.yaml.comments import CommentedMap
 
 from checker import yamledit
 from checker.evaluate.results import IndicatorResult, TaskResult
+from checker.load.yaml_loader import parse_yaml
 from checker.model.records import Model
-from checker.offer import Offer, Selection
+from checker.model.selection import named_tasks
+from checker.offer import Offer, Offering
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../../schemas/progress.schema.json"
 
@@ -49,7 +51,7 @@ _OBSERVATIONS_NOTE = ("指标观测值：period.year 已预填为规划目标年
                       "当年只有部分月份的，加 through_month（截至几月）。")
 
 
-def new_report(model: Model, selection: Selection, offer: Offer, path: str) -> tuple[str, int]:
+def new_report(model: Model, selection: Offering, offer: Offer, path: str) -> tuple[str, int]:
     """The text of a new report, and how many entries it offers."""
     unit, on = offer.unit, offer.on
     header = _HEADER.format(schema_line=SCHEMA_LINE, unit_name=model.unit_name(unit), unit=unit, on=on, path=path,
@@ -66,26 +68,49 @@ _SCOPES = {
 }
 
 
-def extend_report(text: str, model: Model, selection: Selection, offer: Offer) -> tuple[str, int]:
+def extend_report(text: str, model: Model, selection: Offering, offer: Offer) -> tuple[str, int]:
     """An existing report with entries added for the selected work it does not mention yet.
 
-    Nothing already in the file changes: its values, comments and key order stay as they were.
+    Nothing already in the file changes, byte for byte: the new entries are spliced in at the end
+    of its lists (checker.yamledit.append_items), and the result is read back to prove that
+    every value the file had is still there. Raises yamledit.NotAppendableError when it cannot be done.
     """
-    document = yamledit.load(text)
-    if not isinstance(document, CommentedMap):
+    before, _ = parse_yaml(text, "report")
+    if not isinstance(before, dict):
         return text, 0
-    tasks = {str(item.get("task")) for item in _items(document, "updates")}
-    indicators = {str(item.get("indicator")) for item in _items(document, "observations")}
-    added = _offer(document, model, selection, offer, known_tasks=tasks, known_indicators=indicators)
-    return (yamledit.dump(document), added) if added else (text, 0)
+    tasks = {key for item in _items(before, "updates") for key in named_tasks(item, model.plans)}
+    indicators = {str(item.get("indicator")) for item in _items(before, "observations")}
+    additions = CommentedMap()
+    added = _offer(additions, model, selection, offer, known_tasks=tasks, known_indicators=indicators)
+    if not added:
+        return text, 0
+    extended = yamledit.append_items(text, additions)
+    after, _ = parse_yaml(extended, "report")
+    if not _only_appended(before, after, set(additions)):
+        raise yamledit.NotAppendableError("补充条目后，文件原有的内容读出来与原来不同，未写入。")
+    return extended, added
 
 
-def _items(document: CommentedMap, key: str) -> Iterable[Any]:
+def _only_appended(before: dict[str, Any], after: Any, extended: set[str]) -> bool:
+    """Every key and value of before is in after, in order; the extended lists only grew at their end."""
+    if not isinstance(after, dict) or list(after)[: len(before)] != list(before):
+        return False
+    for key, value in before.items():
+        if key in extended:
+            old = value or []
+            if not isinstance(after[key], list) or after[key][: len(old)] != old:
+                return False
+        elif after[key] != value:
+            return False
+    return True
+
+
+def _items(document: dict[str, Any], key: str) -> Iterable[Any]:
     value = document.get(key)
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
-def _offer(document: CommentedMap, model: Model, selection: Selection, offer: Offer, *,
+def _offer(document: CommentedMap, model: Model, selection: Offering, offer: Offer, *,
            known_tasks: set[str], known_indicators: set[str]) -> int:
     tasks = [r for r in selection.tasks if r.key not in known_tasks]
     indicators = [r for r in selection.indicators if r.key not in known_indicators]

@@ -8,7 +8,7 @@ import pytest
 
 from checker.evaluate import evaluate
 from checker.model.records import Model
-from checker.offer import Offer, Selection, select
+from checker.offer import Offer, Offering, select
 from checker.skeleton import observed_year
 from checker.workspace import CachePolicy, open_workspace
 from tests.support import copy_base
@@ -22,12 +22,12 @@ def model(tmp_path_factory: pytest.TempPathFactory) -> Model:
     return workspace.validation.model
 
 
-def _select(model: Model, unit: str, on: str, **request: object) -> Selection:
+def _select(model: Model, unit: str, on: str, **request: object) -> Offering:
     offer = Offer(unit, date.fromisoformat(on), **request)  # type: ignore[arg-type]
     return select(model, evaluate(model, offer.on), offer)
 
 
-def _keys(selection: Selection) -> list[str]:
+def _keys(selection: Offering) -> list[str]:
     return [r.key for r in selection.tasks] + [r.key for r in selection.indicators]
 
 

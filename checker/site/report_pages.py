@@ -16,10 +16,11 @@ import re
 from collections.abc import Iterable, Sequence
 
 from checker.evaluate.progress import number, update_detail
-from checker.model.records import Model, Observation, Report, Update
+from checker.model.records import Model, Observation, Report, SelectionKind, Update
 from checker.site.markup import esc, free_text, md, relative
 
 _TITLE_SAFE = str.maketrans("<>&", "＜＞＆")
+_TASKS_SHOWN = 5  # an entry naming a whole attachment lists its first rows, then how many
 _SAFE_STEM = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
 
 
@@ -66,8 +67,14 @@ def sections(report: Report) -> list[str]:
 
 
 def _entry_count(report: Report) -> str:
-    parts = [f"{count}条{label}" for count, label in ((len(report.updates), "任务进展"),
-                                                       (len(report.observations), "指标数据")) if count]
+    """1条任务进展（涉及16项任务），2条指标数据: entries as written, as on the home page."""
+    parts = []
+    if report.selections:
+        tasks = len({update.task_key for update in report.updates})
+        several = any(selection.kind is not SelectionKind.TASK for selection in report.selections)
+        parts.append(f"{len(report.selections)}条任务进展" + (f"（涉及{tasks}项任务）" if several else ""))
+    if report.observations:
+        parts.append(f"{len(report.observations)}条指标数据")
     return "，".join(parts) or "无条目"
 
 
@@ -89,7 +96,7 @@ def _page(model: Model, report: Report) -> str:
     lines = [_front_matter(f"{report.reported_on} {report.title}"), f"# {md(report.title)}", "",
              _table(("项目", "内容"), facts, css="pc-facts")]
     if report.updates:
-        rows = [_update_row(model, page, update) for update in report.updates]
+        rows = [_update_row(model, page, entry) for entry in _entries(report.updates)]
         lines += ["## 任务进展", "", _table(("任务", "报送内容", "栏目", "原文摘录", "说明"), rows)]
     if report.observations:
         rows = [_observation_row(model, observation) for observation in report.observations]
@@ -97,11 +104,25 @@ def _page(model: Model, report: Report) -> str:
     return "\n".join(lines)
 
 
-def _update_row(model: Model, page: str, update: Update) -> list[str]:
-    task = model.tasks.get(update.task_key)
-    title = f"{update.task_key} {task.title}" if task is not None else update.task_key
-    link = _link(page, f"tasks/{update.task_key}.md", title) if task is not None else esc(title)
-    return [link, esc(update_detail(update)), esc(update.section or "—"), _quote(update.quote), _note(update.note)]
+def _entries(updates: Sequence[Update]) -> list[list[Update]]:
+    """Updates grouped by the entry they come from: an entry naming several tasks is one row."""
+    entries: dict[tuple[str | int, ...], list[Update]] = {}
+    for update in updates:
+        entries.setdefault(update.origin.path, []).append(update)
+    return list(entries.values())
+
+
+def _update_row(model: Model, page: str, entry: list[Update]) -> list[str]:
+    first = entry[0]
+    links = [_task_link(model, page, update.task_key) for update in entry[:_TASKS_SHOWN]]
+    more = f"等{len(entry)}项任务" if len(entry) > _TASKS_SHOWN else ""
+    return ["、".join(links) + esc(more), esc(update_detail(first)), esc(first.section or "—"), _quote(first.quote),
+            _note(first.note)]
+
+
+def _task_link(model: Model, page: str, key: str) -> str:
+    task = model.tasks.get(key)
+    return _link(page, f"tasks/{key}.md", f"{key} {task.title}") if task is not None else esc(key)
 
 
 def _observation_row(model: Model, observation: Observation) -> list[str]:

@@ -64,7 +64,12 @@ def _report(report: Report, shown: str, text: str, cap: int, budget: int) -> tup
 
 
 def _quoted(report: Report) -> Iterator[tuple[Update | Observation, tuple[str, ...], str]]:
+    """Each entry's quoted words once (an entry naming several tasks is several updates with one origin)."""
+    seen: set[tuple[str | int, ...]] = set()
     for update in report.updates:
+        if update.origin.path in seen:
+            continue
+        seen.add(update.origin.path)
         yield update, ("quote",), update.quote
         if update.forecast_text:
             yield update, ("forecast", "text"), update.forecast_text

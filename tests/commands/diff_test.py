@@ -272,6 +272,44 @@ def test_json_of_check_is_unaffected(policy: Path) -> None:
     assert json.loads(stdout)["as_of"] == AS_OF
 
 
+_GROUP_SUBMISSION = """\
+# yaml-language-server: $schema=../../../schemas/progress.schema.json
+reporter: city-ecology
+date: 2023-06-10
+source: {title: 示例市生态环境局工作动态（第12期）, date: 2023-06-10}
+updates:
+  - rows_of: demo-2023/s3-1-1
+    where: {industry: 钢铁}
+    status: in_progress
+    quote: 钢铁企业关停方案已报批。
+  - tasks: [demo-2023/a1-01, demo-2023/a5-01]
+    status: in_progress
+    quote: 各项工作正在推进。
+"""
+
+
+def test_diff_lists_what_a_group_entry_expanded_to(policy: Path) -> None:
+    """One line per entry, with the tasks it named: the filtered rows of s3-1-1, and the listed pair."""
+    (policy / "progress" / "city-ecology" / "2023-06-10-group.yaml").write_text(_GROUP_SUBMISSION, encoding="utf-8")
+    code, stdout, stderr = _diff()
+    assert (code, stderr) == (0, "")
+    file = "policy/progress/city-ecology/2023-06-10-group.yaml"
+    assert (f"  新增 {file}:6 demo-2023/s3-1-1的行（industry=钢铁）（展开为1项：demo-2023/a1-01） 推进中\n"
+            in stdout)
+    assert (f"  新增 {file}:10 demo-2023/a1-01、demo-2023/a5-01（展开为2项：demo-2023/a1-01、demo-2023/a5-01） 推进中\n"
+            in stdout)
+    assert "新增 2 条进展" in stdout
+
+
+def test_markdown_diff_lists_the_expansion_beside_the_selector(policy: Path) -> None:
+    """The pull-request comment shows the selector as written, then the tasks it named."""
+    (policy / "progress" / "city-ecology" / "2023-06-10-group.yaml").write_text(_GROUP_SUBMISSION, encoding="utf-8")
+    code, stdout, _ = _diff("--format", "markdown")
+    assert code == 0
+    assert ("| 新增 | `policy/progress/city-ecology/2023-06-10-group.yaml:6` | `demo-2023/s3-1-1的行（industry=钢铁）`"
+            "（展开为1项：demo-2023/a1-01） | 推进中 |\n") in stdout
+
+
 def test_a_first_report_is_a_change_even_when_the_status_stays(policy: Path) -> None:
     """Issue 16: 临期 outranks 推进中, so a1-01's first report changes no status; the summary still says so."""
     first = _SUBMISSION.replace("2023-06-10", "2023-10-30")
