@@ -71,3 +71,19 @@ def test_a_unit_without_reports(tmp_path: Path) -> None:
     """A unit that has submitted nothing says so in its 进展报送 section."""
     page = _pages(copy_base(tmp_path))["units/county-a.md"]
     assert page.endswith("## 进展报送\n\n本单位尚无进展报送。\n")
+
+
+def test_an_entry_naming_several_tasks_is_one_row_and_counted_as_written(tmp_path: Path) -> None:
+    """`tasks: [a1-01, a5-01]` is one entry: one row linking both tasks, counted 1条（涉及2项任务）."""
+    policy = copy_base(tmp_path)
+    report = policy / REPORT
+    text = report.read_text(encoding="utf-8")
+    text = text.replace("    done: 24\n    total: 30\n    count_unit: 项\n", "")  # counts belong to one task
+    report.write_text(text.replace("  - task: demo-2023/a5-01\n", "  - tasks: [demo-2023/a1-01, demo-2023/a5-01]\n"),
+                      encoding="utf-8")
+    pages = _pages(policy)
+    page = pages["reports/city-ecology/2023-05-10-report.md"]
+    assert page.count("<blockquote>已完成24项，其余6项正在推进。</blockquote>") == 1
+    assert ('<a href="../../tasks/demo-2023/a1-01.html">demo-2023/a1-01 关停1#高炉</a>、'
+            '<a href="../../tasks/demo-2023/a5-01.html">demo-2023/a5-01 大力实施VOCs治理</a>') in page
+    assert "<td>1条任务进展（涉及2项任务），1条指标数据</td>" in pages["units/city-ecology.md"]

@@ -96,3 +96,14 @@ def test_checking_stops_when_the_searches_would_scan_too_much(tmp_path: Path) ->
     (stopped,) = check_quotes(workspace.validation.model, texts, budget=60)
     assert (stopped.code, stopped.line, stopped.column) == ("PC223", 7, 9)
     assert stopped.message == "原文与摘录的总量超过核对上限，其余 1 条摘录未与原文“2023-05-10-source.txt”核对。"
+
+
+def test_an_entry_naming_several_tasks_is_checked_once(tmp_path: Path) -> None:
+    """One entry for a1-01 and a5-01 has one quote: one PC340, not one per task."""
+    policy = with_source_text(tmp_path, SOURCE.replace("其余6项", "其余五项"))
+    report = policy / REPORT
+    text = report.read_text(encoding="utf-8").replace(
+        "  - task: demo-2023/a5-01\n", "  - tasks: [demo-2023/a1-01, demo-2023/a5-01]\n")
+    report.write_text(text.replace("    done: 24\n    total: 30\n    count_unit: 项\n", ""), encoding="utf-8")
+    _, result, _ = run_validate(policy)
+    assert [item for item in findings_in(result, REPORT) if item.startswith("PC340 11:")] == ["PC340 11:21"]
