@@ -103,6 +103,7 @@ class ChangeSet:
     entries: tuple[EntryChange, ...]
     edits: tuple[PlanEdit, ...]
     findings: tuple[Finding, ...]
+    first_reports: tuple[str, ...] = ()  # tasks with progress after the change and none before it
 
     @property
     def tasks_completed(self) -> int:
@@ -136,7 +137,15 @@ def compare(base: Side, head: Side, as_of: date) -> ChangeSet:
         plan_edits, plan_findings = _plan_changes(base_plan, head_plan, base.root)
         edits += plan_edits
         findings += plan_findings
-    return ChangeSet(as_of, tuple(statuses), tuple(entries), tuple(edits), tuple(sorted_findings(findings)))
+    return ChangeSet(as_of, tuple(statuses), tuple(entries), tuple(edits), tuple(sorted_findings(findings)),
+                     _first_reports(base, head))
+
+
+def _first_reports(base: Side, head: Side) -> tuple[str, ...]:
+    """Tasks reported on for the first time: a first report is news even when 临期 still outranks 未报送."""
+    reported = {update.task_key for report in base.model.reports for update in report.updates}
+    return tuple(sorted({update.task_key for report in head.model.reports for update in report.updates
+                         if update.task_key not in reported and update.task_key in head.model.tasks}))
 
 
 # ---- statuses ----

@@ -23,19 +23,22 @@ _KINDS = {"task": "任务", "milestone": "节点", "indicator": "指标"}
 
 
 def summary(changes: ChangeSet) -> str:
-    """本次变更：标记 3 项任务完成；1 个节点达成；新增 4 条进展；无规划修改。"""
+    """本次变更：标记 3 项任务完成；首次报送 2 项任务；1 个节点达成；新增 4 条进展；无规划修改。"""
     parts = []
     if changes.tasks_completed:
         parts.append(f"标记 {changes.tasks_completed} 项任务完成")
     others = sum(1 for c in changes.statuses if c.kind == "task" and not c.completes)
     if others:
         parts.append(f"另有 {others} 项任务状态变化" if changes.tasks_completed else f"{others} 项任务状态变化")
+    if changes.first_reports:
+        unchanged = "（任务、节点和指标的状态不变）" if not changes.statuses else ""
+        parts.append(f"首次报送 {len(changes.first_reports)} 项任务{unchanged}")
     if changes.milestones_met:
         parts.append(f"{changes.milestones_met} 个节点达成")
     indicators = sum(1 for c in changes.statuses if c.kind == "indicator")
     if indicators:
         parts.append(f"{indicators} 项指标状态变化")
-    if not changes.statuses:
+    if not changes.statuses and not changes.first_reports:
         parts.append("不改变任何任务、节点或指标的状态")
     for kind in Entry:
         count = sum(1 for entry in changes.entries if entry.change is kind)

@@ -13,6 +13,7 @@ from checker.report.json_report import report_json
 from checker.report.views import ReportContext
 from checker.site.codes_page import finding_codes_page
 from checker.site.pages import build_pages, unit_download
+from checker.site.report_pages import report_pages
 from checker.site.search_terms import search_terms
 
 CODES = "codes.md"
@@ -26,7 +27,7 @@ class SiteContent:
 
 
 def build_site(evaluation: Evaluation, context: ReportContext) -> SiteContent:
-    pages = build_pages(evaluation, context)
+    pages = build_pages(evaluation, context) | report_pages(context.model)
     pages[CODES] = finding_codes_page()
     check_json = io.StringIO()
     report_json(evaluation, context, check_json)

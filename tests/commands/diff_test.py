@@ -100,7 +100,7 @@ def test_typical_submission_as_a_pull_request_comment(policy: Path) -> None:
 EXPECTED_SUBMISSION = """\
 ## plancheck diff：与 `HEAD` 相比（截至 2023-06-15）
 
-本次变更：标记 1 项任务完成；另有 2 项任务状态变化；1 个节点达成；新增 3 条进展；无规划修改。
+本次变更：标记 1 项任务完成；另有 2 项任务状态变化；首次报送 1 项任务；1 个节点达成；新增 3 条进展；无规划修改。
 
 ### 状态变化（4）
 
@@ -308,3 +308,13 @@ def test_markdown_diff_lists_the_expansion_beside_the_selector(policy: Path) -> 
     assert code == 0
     assert ("| 新增 | `policy/progress/city-ecology/2023-06-10-group.yaml:6` | `demo-2023/s3-1-1的行（industry=钢铁）`"
             "（展开为1项：demo-2023/a1-01） | 推进中 |\n") in stdout
+
+
+def test_a_first_report_is_a_change_even_when_the_status_stays(policy: Path) -> None:
+    """Issue 16: 临期 outranks 推进中, so a1-01's first report changes no status; the summary still says so."""
+    first = _SUBMISSION.replace("2023-06-10", "2023-10-30")
+    first = first[:first.index("updates:")] + "updates:\n" + first[first.index("  - task: demo-2023/a1-01"):first.index("observations:")]
+    (policy / "progress" / "city-ecology" / "2023-10-30-report.yaml").write_text(first, encoding="utf-8")
+    code, stdout, _ = run_cli("diff", "HEAD", "policy", "--as-of", "2023-11-01")
+    assert code == 0
+    assert stdout.splitlines()[1] == "本次变更：首次报送 1 项任务（任务、节点和指标的状态不变）；新增 1 条进展；无规划修改。"
