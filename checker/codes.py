@@ -98,6 +98,11 @@ CODES: dict[str, Code] = {
         Code("PC505", "指标目标修改缺少修订记录", _E, "请保留原目标值，在 amendments 中新增修订记录（文号、日期），changes 写 item（指标 ID）、field: indicator_target、新的 value 和原文 text。"),
         Code("PC506", "修订记录被删除或改动", _E, "已有的修订记录是调整的凭据，不能删除或改写，请恢复原样。若原记录录错，请新增一条修订记录，用 supersedes 写明它取代的旧记录 ID。"),
         Code("PC507", "规划被删除", _E, "规划文件不能删除，请恢复。规划到期后仍保留，网站按规划期显示其状态。"),
+        Code("PC508", "规划期修改缺少修订记录", _E, "规划期决定“原文未注明时限”的任务何时到期，不能直接改。若有文件调整了规划期，请在 amendments 中新增修订记录（文号、日期、理由），changes 写 item（规划 ID）、field: period；若只是改正录入错误，也须以修订记录说明。"),
+        Code("PC509", "时限类型或起始日期修改缺少修订记录", _E, "时限类型（schedule.kind）、起始日期（start）和报送周期决定任务何时到期、何时亮灯，不能直接改。请在 amendments 中新增修订记录（文号、日期），changes 写 item（任务 ID）、field: schedule。"),
+        Code("PC510", "阶段节点修改缺少修订记录", _E, "阶段节点的日期、比例和数值决定节点何时逾期，不能直接改、增或删。请在 amendments 中新增修订记录（文号、日期），changes 写 item（任务 ID）、field: milestones。"),
+        Code("PC511", "量化目标修改缺少修订记录", _E, "量化目标（比较方向、确保值、力争值、单位、分项配额）是任务的考核标准，不能直接改、增或删。请在 amendments 中新增修订记录（文号、日期），changes 写 item（任务 ID）、field: quantities。"),
+        Code("PC512", "指标基期、方向或单位修改缺少修订记录", _E, "指标的基期值、达标方向和计量单位决定是否达标，不能直接改。请在 amendments 中新增修订记录（文号、日期），changes 写 item（指标 ID）和 field: indicator_baseline、indicator_direction 或 indicator_unit。"),
     )
 }
 
