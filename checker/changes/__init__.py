@@ -18,12 +18,14 @@ from datetime import date
 
 from checker.changes.entries import entry_changes
 from checker.changes.plan_edits import FIELD_LABELS, plan_changes, removed_plan
-from checker.changes.records import ChangeSet, Entry, EntryChange, PlanEdit, Side, StatusChange, content
+from checker.changes.records import ChangeSet, Entry, EntryChange, PlanEdit, RightChange, Side, StatusChange, content
+from checker.changes.rights import relying_entries, right_changes
 from checker.changes.statuses import status_changes
 from checker.findings import Finding, sorted_findings
 
 __all__ = [
-    "FIELD_LABELS", "ChangeSet", "Entry", "EntryChange", "PlanEdit", "Side", "StatusChange", "compare", "content",
+    "FIELD_LABELS", "ChangeSet", "Entry", "EntryChange", "PlanEdit", "RightChange", "Side", "StatusChange", "compare",
+    "content",
 ]
 
 
@@ -41,4 +43,7 @@ def compare(base: Side, head: Side, as_of: date) -> ChangeSet:
         plan_edits, plan_findings = plan_changes(base_plan, head_plan, base.root)
         edits += plan_edits
         findings += plan_findings
-    return ChangeSet(as_of, tuple(statuses), tuple(entries), tuple(edits), tuple(sorted_findings(findings)))
+    rights, right_findings = right_changes(base, head)
+    findings += right_findings + list(relying_entries(base, head, rights))
+    return ChangeSet(as_of, tuple(statuses), tuple(entries), tuple(edits), tuple(sorted_findings(findings)),
+                     tuple(rights))

@@ -69,6 +69,17 @@ class PlanEdit:
     recorded_by: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class RightChange:
+    """One registry field that decides who may report what, before and after the change."""
+
+    unit: str
+    field: str  # "oversees", "members" or "team"
+    label: str
+    before: str
+    after: str
+
+
 @dataclass(frozen=True)
 class ChangeSet:
     as_of: date
@@ -76,6 +87,7 @@ class ChangeSet:
     entries: tuple[EntryChange, ...]
     edits: tuple[PlanEdit, ...]
     findings: tuple[Finding, ...]
+    rights: tuple[RightChange, ...] = ()
 
     @property
     def tasks_completed(self) -> int:

@@ -45,6 +45,8 @@ def summary(changes: ChangeSet) -> str:
         parts.append("无规划修改")
     else:
         parts.append(f"规划修改 {len(changes.edits)} 处")
+    if changes.rights:
+        parts.append(f"权限变更 {len(changes.rights)} 处，须经单位名录负责人审核")
     errors = sum(1 for item in changes.findings if item.is_error)
     if errors:
         parts.append(f"{errors} 个问题须先修改")
@@ -76,11 +78,12 @@ def report_markdown(changes: ChangeSet, base: str, compared: bool, context: Repo
     stream.write(f"## plancheck diff：与 {_code(base)} 相比（截至 {changes.as_of}）\n\n{summary(changes)}\n")
     if not compared:
         stream.write(f"\n{_code(base)} 中的数据未通过校验，无法对比状态；以下只列出进展和规划的改动。\n")
-    if changes.findings:
-        stream.write(f"\n### 须先修改（{len(changes.findings)}）\n\n")
-        for item in changes.findings:
+    for heading, items in _grouped(changes.findings):
+        stream.write(f"\n### {heading}（{len(items)}）\n\n")
+        for item in items:
             stream.write(f"- **{item.code} {CODES[item.code].title}**：{escape(_finding_line(item))}\n")
             stream.write(f"  修改建议：{escape(item.hint)}\n")
+    _rights_markdown(changes, stream)
     if changes.statuses:
         rows = changes.statuses[:MAX_ROWS]
         stream.write(f"\n### 状态变化（{len(changes.statuses)}）\n\n| 对象 | 之前 | 之后 | 说明 |\n|---|---|---|---|\n")
@@ -109,6 +112,21 @@ def report_markdown(changes: ChangeSet, base: str, compared: bool, context: Repo
                      f"{escape(edit.after)} | {by} |\n")
 
 
+def _rights_markdown(changes: ChangeSet, stream: TextIO) -> None:
+    if changes.rights:
+        stream.write(f"\n### 权限变更（{len(changes.rights)}）\n\n| 单位 | 权限 | 之前 | 之后 |\n|---|---|---|---|\n")
+        for right in changes.rights:
+            stream.write(f"| {_code(right.unit)} | {escape(right.label)} | {escape(right.before)} | "
+                         f"{escape(right.after)} |\n")
+
+
+def _grouped(findings: tuple[Finding, ...]) -> list[tuple[str, list[Finding]]]:
+    """Errors the author must fix first, then warnings a reviewer must clear; empty groups left out."""
+    groups = [("须先修改", [item for item in findings if item.is_error]),
+              ("须经审核", [item for item in findings if not item.is_error])]
+    return [(heading, items) for heading, items in groups if items]
+
+
 def _label(field: str) -> str:
     return FIELD_LABELS.get(field, field)
 
@@ -133,9 +151,13 @@ def report_text(changes: ChangeSet, base: str, compared: bool, context: ReportCo
             by = f"（修订记录：{edit.recorded_by}）" if edit.recorded_by else ""
             stream.write(f"  {edit.file}:{edit.line} {edit.plan}/{edit.item} {_label(edit.field)}："
                          f"{edit.before} → {edit.after}{by}\n")
-    if changes.findings:
-        stream.write("\n须先修改：\n")
-        for item in changes.findings:
+    if changes.rights:
+        stream.write("\n权限变更：\n")
+        for right in changes.rights:
+            stream.write(f"  {right.unit} {right.label}：{right.before} → {right.after}\n")
+    for heading, items in _grouped(changes.findings):
+        stream.write(f"\n{heading}：\n")
+        for item in items:
             stream.write(f"{_finding_line(item)}\n    修改建议：{item.hint}\n")
 
 
