@@ -80,6 +80,7 @@ def build_settings(document: Document | None) -> Settings:
         data.get("due_soon_days", DEFAULT_SETTINGS.due_soon_days),
         data.get("reporting_interval_days", DEFAULT_SETTINGS.reporting_interval_days),
         lights,
+        data.get("registry_team"),
     )
 
 

@@ -401,6 +401,7 @@ class Settings:
     due_soon_days: int
     reporting_interval_days: int
     lights: dict[str, LightStyle]
+    registry_team: str | None = None  # who owns organizations/ in CODEOWNERS
 
 
 @dataclass(frozen=True)
