@@ -40,7 +40,7 @@ class Guarded(Generic[Item]):
     field: str
     code: str
     label: str
-    reads: str  # the evaluator code that reads the field (for people; tests check it names a real function)
+    reads: str  # the evaluator code that reads the field, as listed in docs/dev/data-model.md
     value: Callable[[Item, Changes], tuple[object, ...]]
     shown: Callable[[Item, Changes], tuple[str, ...]]
     where: Callable[[Item, Item], Path]
