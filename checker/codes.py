@@ -105,6 +105,8 @@ CODES: dict[str, Code] = {
         Code("PC512", "指标基期、方向或单位修改缺少修订记录", _E, "指标的基期值、达标方向和计量单位决定是否达标，不能直接改。请在 amendments 中新增修订记录（文号、日期），changes 写 item（指标 ID）和 field: indicator_baseline、indicator_direction 或 indicator_unit。"),
         Code("PC513", "单位名录中的权限变更须经审核", _W, "单位名录中的 oversees（督办规划）、members（单位组成员）和 team（审核团队）决定谁可以报送什么。这类修改须单独提交一个拉取请求，由单位名录的负责团队（settings.yaml 中的 registry_team，经 CODEOWNERS 指定）审核批准后合并；不要在同一拉取请求中报送依赖它的进展。"),
         Code("PC514", "进展依赖同一变更中的权限变更", _E, "把单位名录的修改拆成单独的拉取请求，经单位名录负责团队审核合并后，再提交这条进展。若这条进展本不依赖新权限，请检查 reporter 和任务 ID 是否写错。"),
+        Code("PC515", "任务单位或上级任务修改缺少修订记录", _E, "配合单位、责任单位和上级任务（parent）决定谁可以报送该任务，上级任务还决定状态如何汇总，不能直接改。请保留原值，在 amendments 中新增修订记录（文号、日期），changes 写 item（任务 ID）、field: cooperating 或 responsible 和新的 units；修改 parent 时写 field: parent，在原处修改并以修订记录说明。"),
+        Code("PC516", "发文单位或全文统一责任主体修改缺少修订记录", _E, "发文单位（document.issuer）可报送规划的指标，全文统一责任主体（default_responsible）可报送未单独列出责任单位的任务，不能直接改。若确需更正，请在原处修改，并在 amendments 中新增修订记录（文号、日期），changes 写 item（规划 ID）、field: issuer 或 default_responsible。"),
     )
 }
 

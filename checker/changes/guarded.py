@@ -151,6 +151,11 @@ PLAN_FIELDS: tuple[Guarded[Plan], ...] = (
             lambda plan, _: ((plan.period_start, plan.period_end),),
             lambda plan, _: (f"{plan.period_start}至{plan.period_end}",),
             lambda before, after: ("period", "end" if before.period_end != after.period_end else "start")),
+    Guarded("default_responsible", "PC516", "全文统一责任主体", "validate.permissions（未单独列出责任单位的任务）",
+            lambda plan, _: (plan.default_responsible,), lambda plan, _: ("、".join(plan.default_responsible),),
+            _at("default_responsible", "units")),
+    Guarded("issuer", "PC516", "发文单位", "validate.permissions（指标的报送单位）",
+            lambda plan, _: (plan.issuer,), lambda plan, _: (plan.issuer,), _at("document", "issuer")),
 )
 
 TASK_FIELDS: tuple[Guarded[Task], ...] = (
@@ -170,6 +175,18 @@ TASK_FIELDS: tuple[Guarded[Task], ...] = (
             lambda task, changes: (task.target, effective_task(task, changes).target),
             lambda task, changes: (task.target or "", effective_task(task, changes).target or ""),
             _at("target")),
+    Guarded("cooperating", "PC515", "配合单位", "validate.permissions（可报送的单位）",
+            lambda task, changes: (task.cooperating, _amended_units(task, changes, "cooperating")),
+            lambda task, changes: ("、".join(task.cooperating),
+                                   "、".join(_amended_units(task, changes, "cooperating") or ())),
+            _at("cooperating")),
+    Guarded("responsible", "PC515", "责任单位", "validate.permissions（可报送的单位）",
+            lambda task, changes: (_explicit(task), _amended_units(task, changes, "responsible")),
+            lambda task, changes: ("、".join(_explicit(task)) or "按全文统一责任主体",
+                                   "、".join(_amended_units(task, changes, "responsible") or ())),
+            _at("responsible")),
+    Guarded("parent", "PC515", "上级任务", "evaluate.rollup.roll_up、validate.permissions（上级任务的牵头单位）",
+            lambda task, _: (task.parent,), lambda task, _: (task.parent or "",), _at("parent")),
     Guarded("lead", "PC503", "牵头单位", "evaluate.tasks.evaluate_task（lead）、validate.permissions",
             lambda task, changes: (task.lead, effective_task(task, changes).lead),
             lambda task, changes: ("、".join(task.lead), "、".join(effective_task(task, changes).lead)),
@@ -189,6 +206,19 @@ INDICATOR_FIELDS: tuple[Guarded[Indicator], ...] = (
     Guarded("indicator_unit", "PC512", "指标计量单位", "evaluate.indicators._numeric",
             lambda indicator, _: (indicator.unit,), lambda indicator, _: (indicator.unit or "",), _at("unit")),
 )
+
+
+def _explicit(task: Task) -> tuple[str, ...]:
+    """The responsible units the task names itself; the plan-wide default is guarded on the plan."""
+    return () if task.responsible_is_default else task.responsible
+
+
+def _amended_units(task: Task, changes: Changes, field: str) -> tuple[str, ...] | None:
+    """The units in force after the amendments that change this field, or None when none does."""
+    if not any(change.field == field for _amendment, change in changes):
+        return None
+    effective = effective_task(task, changes)
+    return effective.cooperating if field == "cooperating" else effective.responsible
 
 
 def _amended_value(indicator: Indicator, changes: Changes) -> str:

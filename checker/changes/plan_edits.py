@@ -23,11 +23,10 @@ from checker.model.records import Amendment, Indicator, Origin, Plan, Task
 Item = TypeVar("Item", Plan, Task, Indicator)
 Recorded = dict[tuple[str, str], Amendment]
 
-_OTHER_TASK_FIELDS = ("title", "cooperating", "responsible", "parent", "project")
+_OTHER_TASK_FIELDS = ("title", "project")
 FIELD_LABELS = {
     **{guard.field: guard.label for table in (PLAN_FIELDS, TASK_FIELDS, INDICATOR_FIELDS) for guard in table},
-    "title": "任务名称", "cooperating": "配合单位", "responsible": "责任单位", "parent": "上级任务",
-    "project": "项目信息", "indicator": "指标其他内容", "added": "新增",
+    "title": "任务名称", "project": "项目信息", "indicator": "指标其他内容", "added": "新增",
 }
 
 

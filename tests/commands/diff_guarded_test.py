@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from checker.changes.guarded import INDICATOR_FIELDS, PLAN_FIELDS, TASK_FIELDS
+from checker.validate.references import PLAN_ITEM_FIELDS
 from tests.commands.diff_support import append, committed_base, diff, edit
 
 _PLAN = Path("plans") / "demo-2023.yaml"
@@ -56,13 +57,32 @@ CASES = [
     ("indicator_unit", "pm25", "    unit: 微克/立方米", "    unit: 毫克/立方米",
      "policy/plans/demo-2023.yaml:20:11: PC512 错误 规划 demo-2023 中 pm25 的指标计量单位由“微克/立方米”"
      "改为“毫克/立方米”"),
+    ("cooperating", "a5-01", "    cooperating: [city-industry]\n", "    cooperating: [city-industry, county-b]\n",
+     "policy/plans/demo-2023.yaml:54:18: PC515 错误 规划 demo-2023 中 a5-01 的配合单位由“city-industry”"
+     "改为“city-industry、county-b”"),
+    ("responsible", "a1-01", "    responsible: [county-a]\n", "    responsible: [county-a, county-b]\n",
+     "policy/plans/demo-2023.yaml:41:18: PC515 错误 规划 demo-2023 中 a1-01 的责任单位由“county-a”"
+     "改为“county-a、county-b”"),
+    ("responsible", "a5-01", "    cooperating: [city-industry]\n",
+     "    cooperating: [city-industry]\n    responsible: [county-b]\n",
+     "的责任单位由“按全文统一责任主体”改为“county-b”"),
+    ("parent", "a1-01", "    parent: s3-1-1\n    responsible", "    parent: a5-01\n    responsible",
+     "policy/plans/demo-2023.yaml:40:13: PC515 错误 规划 demo-2023 中 a1-01 的上级任务由“s3-1-1”改为“a5-01”"),
+    ("default_responsible", "demo-2023", "  units: [city-counties]", "  units: [city-counties, city-industry]",
+     "policy/plans/demo-2023.yaml:14:10: PC516 错误 规划 demo-2023 的全文统一责任主体由“city-counties”"
+     "改为“city-counties、city-industry”"),
+    ("issuer", "demo-2023", "  issuer: city-air-office", "  issuer: city-ecology",
+     "policy/plans/demo-2023.yaml:8:11: PC516 错误 规划 demo-2023 的发文单位由“city-air-office”改为“city-ecology”"),
     ("indicator_target", "pm25", "{year: 2025, kind: absolute", "{year: 2024, kind: absolute",
      "policy/plans/demo-2023.yaml:24:13: PC505 错误 规划 demo-2023 中 pm25 的指标目标由“42（2025年，绝对值42）”"
      "改为“42（2024年，绝对值42）”"),
 ]
 
 
-_REQUIRED = {"indicator_target": ', value: 42, text: "42"'}  # the schema asks this field for the new value
+_REQUIRED = {  # what the schema asks of these fields: the new value, applied by the evaluator
+    "indicator_target": ', value: 42, text: "42"', "cooperating": ", units: [city-industry, county-b]",
+    "responsible": ", units: [county-a, county-b]",
+}
 
 
 def _amendment(item: str, field: str) -> str:
@@ -114,14 +134,15 @@ def test_a_period_amendment_must_name_the_plan(policy: Path) -> None:
     append(policy / _PLAN, _amendment("a5-01", "period"))
     code, stdout, _ = diff()
     assert code == 2
-    assert stdout.startswith("policy/plans/demo-2023.yaml:93:16: PC203 错误 规划期修订的条目应为本规划 ID“demo-2023”，"
-                             "而不是“a5-01”。")
+    assert stdout.startswith("policy/plans/demo-2023.yaml:93:16: PC203 错误 period 修订的是规划本身，"
+                             "条目应为本规划 ID“demo-2023”，而不是“a5-01”。")
 
 
 def test_every_guarded_field_is_tested_and_can_be_recorded() -> None:
-    """Each guarded field has a case above, and the plan schema lets an amendment name it."""
+    """Each guarded field has a case above and a name the plan schema accepts; plan-level ones name the plan."""
     schema = (Path(__file__).parents[2] / "schemas" / "plan.schema.json").read_text(encoding="utf-8")
     fields = {guard.field for table in (PLAN_FIELDS, TASK_FIELDS, INDICATOR_FIELDS) for guard in table}
     tested = {case[0] for case in CASES} | {"deadline", "target", "lead"}  # these three: tests/commands/diff_test.py
     assert fields == tested
     assert all(f'"{field}"' in schema for field in fields)
+    assert {guard.field for guard in PLAN_FIELDS} == PLAN_ITEM_FIELDS
