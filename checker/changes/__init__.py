@@ -32,7 +32,7 @@ __all__ = [
 def compare(base: Side, head: Side, as_of: date) -> ChangeSet:
     statuses = status_changes(base.evaluation, head.evaluation) if base.evaluation and head.evaluation else []
     entries = entry_changes(base, head)
-    edits = []
+    edits: list[PlanEdit] = []
     findings: list[Finding] = []
     for plan_id in sorted(base.model.plans):
         base_plan = base.model.plans[plan_id]
@@ -43,6 +43,8 @@ def compare(base: Side, head: Side, as_of: date) -> ChangeSet:
         plan_edits, plan_findings = plan_changes(base_plan, head_plan, base.root)
         edits += plan_edits
         findings += plan_findings
+    edits += [PlanEdit(plan.id, plan.id, "added", "", plan.title, plan.origin.file, plan.origin.line, None)
+              for plan_id, plan in sorted(head.model.plans.items()) if plan_id not in base.model.plans]
     rights, right_findings = right_changes(base, head)
     findings += right_findings + list(relying_entries(base, head, rights))
     return ChangeSet(as_of, tuple(statuses), tuple(entries), tuple(edits), tuple(sorted_findings(findings)),

@@ -250,3 +250,12 @@ def test_json_of_check_is_unaffected(policy: Path) -> None:
     code, stdout, _ = run_cli("check", "policy", "--as-of", AS_OF, "--format", "json")
     assert code in (0, 1)
     assert json.loads(stdout)["as_of"] == AS_OF
+
+
+def test_a_new_plan_is_listed_among_plan_edits(policy: Path) -> None:
+    """A plan added by the change names units and tasks that may then be reported: reviewers see it."""
+    text = (policy / "plans" / "demo-2023.yaml").read_text(encoding="utf-8")
+    (policy / "plans" / "demo-2024.yaml").write_text(text.replace("id: demo-2023", "id: demo-2024"), encoding="utf-8")
+    code, stdout, _ = _diff()
+    assert code == 0, stdout
+    assert "  policy/plans/demo-2024.yaml:2 demo-2024/demo-2024 新增： → 示例市2023年大气污染综合治理工作方案\n" in stdout
