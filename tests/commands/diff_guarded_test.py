@@ -146,3 +146,11 @@ def test_every_guarded_field_is_tested_and_can_be_recorded() -> None:
     assert fields == tested
     assert all(f'"{field}"' in schema for field in fields)
     assert {guard.field for guard in PLAN_FIELDS} == PLAN_ITEM_FIELDS
+
+
+def test_every_guarded_field_is_documented_with_its_code() -> None:
+    """docs/dev/data-model.md has a table row naming each guarded field and ending with its code."""
+    doc = (Path(__file__).parents[2] / "docs" / "dev" / "data-model.md").read_text(encoding="utf-8")
+    rows = [line for line in doc.splitlines() if line.startswith("| `")]
+    for guard in (*PLAN_FIELDS, *TASK_FIELDS, *INDICATOR_FIELDS):
+        assert any(f"`{guard.field}`" in row and row.endswith(f"| {guard.code} |") for row in rows), guard.field
