@@ -117,3 +117,17 @@ def test_unchanged_rights_say_nothing(policy: Path) -> None:
     code, stdout, _ = diff()
     assert code == 0
     assert "权限变更" not in stdout
+
+
+def test_an_observation_relying_on_a_new_oversight_is_refused(policy: Path) -> None:
+    """Indicators are observed by units answerable for the whole plan: a new overseer may not use it at once."""
+    edit(policy / _REGISTRY, "aliases: [乙县]}", "aliases: [乙县], oversees: [demo-2023]}")
+    folder = policy / "progress" / "county-b"
+    folder.mkdir()
+    (folder / "2023-06-10-report.yaml").write_text(
+        _REPORT.format(unit="county-b", task="a1-01").split("updates:")[0]
+        + "observations:\n  - indicator: demo-2023/pm25\n    period: {year: 2022}\n    value: 50\n"
+        "    quote: 2022年PM2.5浓度50微克/立方米。\n", encoding="utf-8")
+    code, stdout, _ = diff()
+    assert code == 2
+    assert "policy/progress/county-b/2023-06-10-report.yaml:8:16: PC514 错误 demo-2023/pm25 的这条进展依赖" in stdout
