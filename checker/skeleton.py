@@ -21,6 +21,7 @@ from checker import yamledit
 from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
 from checker.evaluate.vocabulary import TaskStatus
 from checker.model.records import Model
+from checker.model.selection import named_tasks
 from checker.validate.permissions import reportable
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../../schemas/progress.schema.json"
@@ -78,7 +79,7 @@ def extend_report(text: str, model: Model, evaluation: Evaluation, offer: Offer)
     document = yamledit.load(text)
     if not isinstance(document, CommentedMap):
         return text, 0
-    tasks = {str(item.get("task")) for item in _items(document, "updates")}
+    tasks = {key for item in _items(document, "updates") for key in named_tasks(item, model.plans)}
     indicators = {str(item.get("indicator")) for item in _items(document, "observations")}
     added = _offer(document, model, evaluation, offer, known_tasks=tasks, known_indicators=indicators)
     return (yamledit.dump(document), added) if added else (text, 0)

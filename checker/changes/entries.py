@@ -6,7 +6,7 @@ from pathlib import Path
 
 from checker.changes.records import Entry, EntryChange, Side, content, relative
 from checker.evaluate.progress import number, update_detail
-from checker.model.records import Observation, Update
+from checker.model.records import Observation, SelectionKind, Update
 
 EntryKey = tuple[str, str, str, int]  # file below the root, subject, milestone, ordinal among equals
 
@@ -16,8 +16,9 @@ def entries(side: Side) -> dict[EntryKey, Update | Observation]:
     found: dict[EntryKey, Update | Observation] = {}
     for report in side.model.reports:
         file = relative(report.origin, side.root)
+        # An entry naming several tasks is one entry, keyed by its selector as written.
         items: list[tuple[str, str, Update | Observation]] = [
-            (u.task_key, u.milestone or "", u) for u in report.updates
+            (_named(u), u.milestone or "", u) for u in report.updates if u.index_in_entry == 0
         ] + [(o.indicator_key, str(o.year), o) for o in report.observations]
         seen: dict[tuple[str, str], int] = {}
         for subject, detail, item in items:
@@ -41,14 +42,21 @@ def entry_changes(base: Side, head: Side) -> list[EntryChange]:
     return sorted(changes, key=lambda c: (c.file, c.change is Entry.REMOVED, c.line))
 
 
+def _named(update: Update) -> str:
+    return update.task_key if update.selection.kind is SelectionKind.TASK else update.selection.describe()
+
+
 def _entry(change: Entry, item: Update | Observation, root: Path) -> EntryChange:
+    expanded: tuple[str, ...] = ()
     if isinstance(item, Update):
-        subject = item.task_key + (f"#{item.milestone}" if item.milestone else "")
+        subject = _named(item) + (f"#{item.milestone}" if item.milestone else "")
         status = update_detail(item)
+        if item.selection.kind is not SelectionKind.TASK:
+            expanded = item.selection.expanded
     else:
         subject = f"{item.indicator_key}（{item.period_text or _period(item)}）"
         status = _observation_value(item)
-    return EntryChange(change, relative(item.origin, root), item.origin.line, subject, status, item.quote)
+    return EntryChange(change, relative(item.origin, root), item.origin.line, subject, status, item.quote, expanded)
 
 
 def _period(observation: Observation) -> str:

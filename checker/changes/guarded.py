@@ -117,6 +117,10 @@ def _quantities(task: Task, _changes: Changes) -> tuple[str, ...]:
         text = f"{quantity.id} {_COMPARISONS[quantity.comparison]}{number(quantity.value)}{quantity.unit}"
         if quantity.stretch is not None:
             text += f"，力争{number(quantity.stretch)}"
+        if quantity.approximate:
+            text += "（约数）"
+        if quantity.either_or:
+            text += f"（多选一：{quantity.either_or}）"
         text += "".join(f"，其中{sub.id}{number(sub.value)}{quantity.unit}"
                         + (f"（力争{number(sub.stretch)}）" if sub.stretch is not None else "")
                         for sub in quantity.sub_quotas)
@@ -169,7 +173,7 @@ TASK_FIELDS: tuple[Guarded[Task], ...] = (
             also_recorded_by=("deadline",)),
     Guarded("milestones", "PC510", "阶段节点", "evaluate.tasks._milestone",
             lambda task, _: (content(task.milestones),), _milestones, _first_entry("milestones")),
-    Guarded("quantities", "PC511", "量化目标", "evaluate.progress.reported_share",
+    Guarded("quantities", "PC511", "量化目标", "evaluate.progress.reported_share、evaluate.quantities",
             lambda task, _: (content(task.quantities),), _quantities, _first_entry("quantities")),
     Guarded("target", "PC502", "任务目标", "evaluate.tasks.evaluate_task（target）",
             lambda task, changes: (task.target, effective_task(task, changes).target),

@@ -53,6 +53,7 @@ class EntryChange:
     subject: str
     status: str
     quote: str
+    expanded: tuple[str, ...] = ()  # the tasks an entry naming several (`tasks`, `rows_of`) resolved to
 
 
 @dataclass(frozen=True, slots=True)

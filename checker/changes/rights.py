@@ -78,26 +78,28 @@ def _unit(model: Model, unit_id: str) -> Organization | Group | None:
 
 
 def relying_entries(base: Side, head: Side, changes: list[RightChange]) -> Iterator[Finding]:
-    """PC514 at each added or edited entry that relies on a right the same change edits."""
+    """PC514 at each task or indicator of an added or edited entry that relies on a right the same change edits."""
     if not changes:
         return
     earlier = dataclasses.replace(head.model, organizations=base.model.organizations, groups=base.model.groups)
     new_teams = {change.unit for change in changes if change.field == "team"}
-    allowed: dict[str, tuple[set[str], set[str]]] = {}
     previous = entries(base)
-    folders = {id(item): report.folder_unit for report in head.model.reports
-               for item in (*report.updates, *report.observations)}
-    for key, item in entries(head).items():
-        if key in previous and content(previous[key]) == content(item):
-            continue
-        if item.reporter not in allowed:
-            tasks, indicators = reportable(earlier, item.reporter)
-            allowed[item.reporter] = ({task.key for task in tasks}, {i.key for i in indicators})
-        folder = folders.get(id(item))
-        if folder in new_teams:
-            yield _relying(item, f"所在文件夹 progress/{folder}/ 的审核团队（team）")
-        elif not _allowed(item, allowed[item.reporter]):
-            yield _relying(item, f"“{item.reporter}”的报送权限")
+    # An entry naming several tasks is one entry (its first update) in `entries`; all its updates share its origin.
+    changed = {(item.origin.file, item.origin.path) for key, item in entries(head).items()
+               if key not in previous or content(previous[key]) != content(item)}
+    allowed: dict[str, tuple[set[str], set[str]]] = {}
+    for report in head.model.reports:
+        items: tuple[Update | Observation, ...] = (*report.updates, *report.observations)
+        for item in items:
+            if (item.origin.file, item.origin.path) not in changed:
+                continue
+            if item.reporter not in allowed:
+                tasks, indicators = reportable(earlier, item.reporter)
+                allowed[item.reporter] = ({task.key for task in tasks}, {i.key for i in indicators})
+            if report.folder_unit in new_teams:
+                yield _relying(item, f"所在文件夹 progress/{report.folder_unit}/ 的审核团队（team）")
+            elif not _allowed(item, allowed[item.reporter]):
+                yield _relying(item, f"“{item.reporter}”的报送权限")
 
 
 def _allowed(item: Update | Observation, allowed: tuple[set[str], set[str]]) -> bool:
@@ -110,4 +112,4 @@ def _relying(item: Update | Observation, right: str) -> Finding:
     subject = item.task_key if isinstance(item, Update) else item.indicator_key
     message = (f"{subject} 的这条进展依赖本次变更在单位名录中修改的{right}。"
                f"权限变更须单独提交，经单位名录负责人审核合并后，再报送依赖它的进展。")
-    return item.origin.at("PC514", message, "task" if isinstance(item, Update) else "indicator")
+    return item.origin.at("PC514", message, *(item.reference if isinstance(item, Update) else ("indicator",)))

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from checker.evaluate.quantities import reported_share as quantity_share
 from checker.model.records import Task, Update
 
 
-def reported_share(update: Update | None, task: Task) -> float | None:
-    """The completed share (1.0 = all) a report states, or None when it states no quantity."""
+def reported_share(update: Update | None, task: Task, tolerance_percent: float = 0.0) -> float | None:
+    """The completed share (1.0 = all) a report states, or None when it states no quantity.
+
+    Quantities are read as checker/evaluate/quantities.py says: an approximate target within the
+    tolerance counts as reached, and an either-or group takes its best alternative.
+    """
     if update is None:
         return None
     if update.status == "done":
@@ -17,12 +22,7 @@ def reported_share(update: Update | None, task: Task) -> float | None:
         return update.done / update.total
     if update.percent is not None:
         return update.percent / 100
-    targets = {quantity.id: quantity for quantity in task.quantities}
-    for quantity_id, value in update.quantities:
-        quantity = targets.get(quantity_id)
-        if quantity is not None and quantity.comparison == "at_least" and quantity.value > 0:
-            return value / quantity.value
-    return None
+    return quantity_share(task, dict(update.quantities), tolerance_percent)
 
 
 def elapsed_share(as_of: date, start: date, due: date | None) -> float | None:

@@ -61,7 +61,8 @@ def evaluate_task(given: TaskInput) -> TaskResult:
     facts = _Facts(
         due=due, latest=latest, completed_on=completed_on,
         milestones=tuple(_milestone(m, given, task_updates, completed_on) for m in task.milestones),
-        share=reported_share(latest, task), expected=elapsed_share(given.as_of, start, due),
+        share=reported_share(latest, task, given.settings.approximate_tolerance_percent),
+        expected=elapsed_share(given.as_of, start, due),
         forecast=latest.forecast if latest and latest.status != "done" else None,
     )
     verdict = _decide(given, facts)
@@ -174,7 +175,7 @@ def _milestone_met_on(
             return update.completed_on or update.reported_on
     if milestone.share is not None:
         for update in task_updates:
-            share = reported_share(update, given.task)
+            share = reported_share(update, given.task, given.settings.approximate_tolerance_percent)
             if share is not None and share >= milestone.share - 1e-9:
                 return (update.completed_on or update.reported_on) if update.status == "done" else update.reported_on
     return completed_on

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -18,14 +17,12 @@ from checker.model.records import (
     LightStyle,
     Milestone,
     MilestoneQuantity,
-    Observation,
     Organization,
     Origin,
     Plan,
     Project,
     Quantity,
     Reading,
-    Report,
     Schedule,
     ScheduleKind,
     Settings,
@@ -35,7 +32,6 @@ from checker.model.records import (
     TableRow,
     Task,
     TaskKind,
-    Update,
 )
 
 DEFAULT_LIGHTS = {
@@ -80,7 +76,8 @@ def build_settings(document: Document | None) -> Settings:
         data.get("due_soon_days", DEFAULT_SETTINGS.due_soon_days),
         data.get("reporting_interval_days", DEFAULT_SETTINGS.reporting_interval_days),
         lights,
-        data.get("registry_team"),
+        data.get("approximate_tolerance_percent", DEFAULT_SETTINGS.approximate_tolerance_percent),
+        registry_team=data.get("registry_team"),
     )
 
 
@@ -165,6 +162,7 @@ def _quantity(data: Data) -> Quantity:
             SubQuota(s["id"], s["text"], s["value"], s.get("stretch"), s.get("measure"))
             for s in data.get("sub_quotas", ())
         ),
+        data.get("approximate", False), data.get("either_or"),
     )
 
 
@@ -273,77 +271,4 @@ def _amendment(document: Document, plan_id: str, index: int, data: Data) -> Amen
             for c_index, c in enumerate(data["changes"])
         ),
         origin=_origin(document, path, data),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    """What every update and observation of one report shares."""
-
-    document: Document
-    reporter: str
-    reported_on: date
-    title: str
-
-
-def build_report(document: Document, folder_unit: str | None) -> Report:
-    data: Data = document.data
-    source = data["source"]
-    title = data.get("title") or source["title"]
-    context = _Context(document, data["reporter"], date.fromisoformat(data["date"]), title)
-    updates = tuple(_update(context, index, u) for index, u in enumerate(data.get("updates", ())))
-    observations = tuple(_observation(context, index, o) for index, o in enumerate(data.get("observations", ())))
-    return Report(
-        context.reporter, context.reported_on, context.title, source["title"], date.fromisoformat(source["date"]),
-        source.get("issuer"), folder_unit, updates, observations, _origin(document, (), data),
-    )
-
-
-def _update(context: _Context, index: int, data: Data) -> Update:
-    plan, task = data["task"].split("/", 1)
-    forecast = data.get("forecast") or {}
-    return Update(
-        reporter=context.reporter,
-        reported_on=context.reported_on,
-        report_title=context.title,
-        plan=plan,
-        task=task,
-        milestone=data.get("milestone"),
-        status=data["status"],
-        done=data.get("done"),
-        total=data.get("total"),
-        count_unit=data.get("count_unit"),
-        percent=data.get("percent"),
-        quantities=tuple((q["id"], q["value"]) for q in data.get("quantities", ())),
-        completed_on=_date(data.get("completed_on")),
-        forecast=_date(forecast.get("date")),
-        forecast_text=forecast.get("text"),
-        note=data.get("note"),
-        quote=data["quote"],
-        section=data.get("section"),
-        origin=_origin(context.document, ("updates", index), data),
-    )
-
-
-def _observation(context: _Context, index: int, data: Data) -> Observation:
-    plan, indicator = data["indicator"].split("/", 1)
-    period = data["period"]
-    rank = data.get("rank") or {}
-    return Observation(
-        reporter=context.reporter,
-        reported_on=context.reported_on,
-        report_title=context.title,
-        plan=plan,
-        indicator=indicator,
-        year=period["year"],
-        through_month=period.get("through_month"),
-        period_text=period.get("text"),
-        value=data.get("value"),
-        rank_from_bottom=rank.get("from_bottom"),
-        ranked_cities=rank.get("of"),
-        assessment=data.get("assessment"),
-        quote=data["quote"],
-        note=data.get("note"),
-        section=data.get("section"),
-        origin=_origin(context.document, ("observations", index), data),
     )

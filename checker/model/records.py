@@ -72,6 +72,8 @@ class Quantity:
     stretch: float | None
     measure: str | None
     sub_quotas: tuple[SubQuota, ...]
+    approximate: bool = False  # “左右”: met within the settings' approximate_tolerance_percent
+    either_or: str | None = None  # alternatives of one task share a group: met when any one is met
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +322,37 @@ class Group:
     origin: Origin
 
 
+class SelectionKind(enum.StrEnum):
+    """How a progress entry names its tasks: one `task`, a `tasks` list, or the `rows_of` a parent."""
+
+    TASK = "task"
+    LIST = "tasks"
+    ROWS = "rows_of"
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The tasks one progress entry names, as written and as resolved.
+
+    `names` are the qualified references as written (one for `task` and `rows_of`, each list item
+    for `tasks`); `where` is the row filter of `rows_of` as (field, accepted values) pairs;
+    `expanded` the qualified task keys the entry resolved to, in plan order for `rows_of`.
+    """
+
+    kind: SelectionKind
+    names: tuple[str, ...]
+    where: tuple[tuple[str, tuple[str, ...]], ...]
+    expanded: tuple[str, ...]
+    origin: Origin
+
+    def describe(self) -> str:
+        """hd-air-2023/attachment-1（industry=钢铁） or a, b: the entry's selector as written."""
+        if self.kind is SelectionKind.ROWS:
+            filters = "；".join(f"{field}={'/'.join(values)}" for field, values in self.where)
+            return f"{self.names[0]}的行" + (f"（{filters}）" if filters else "")
+        return "、".join(self.names)
+
+
 @dataclass(frozen=True, slots=True)
 class Update:
     reporter: str
@@ -341,6 +374,11 @@ class Update:
     quote: str
     section: str | None
     origin: Origin
+    selection: Selection
+    # Where this update's task is named inside the entry: ("task",), ("tasks", 2) or ("rows_of",).
+    reference: tuple[str | int, ...] = ("task",)
+    # 0 for the first task an entry names: checks of the entry's own fields run once, not per task.
+    index_in_entry: int = 0
 
     @property
     def task_key(self) -> str:
@@ -387,6 +425,7 @@ class Report:
     updates: tuple[Update, ...]
     observations: tuple[Observation, ...]
     origin: Origin
+    selections: tuple[Selection, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,6 +440,7 @@ class Settings:
     due_soon_days: int
     reporting_interval_days: int
     lights: dict[str, LightStyle]
+    approximate_tolerance_percent: float = 5.0
     registry_team: str | None = None  # who owns organizations/ in CODEOWNERS
 
 

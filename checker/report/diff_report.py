@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TextIO
 
-from checker.changes import FIELD_LABELS, ChangeSet, Entry, StatusChange
+from checker.changes import FIELD_LABELS, ChangeSet, Entry, EntryChange, StatusChange
 from checker.codes import CODES
 from checker.evaluate.vocabulary import TaskStatus
 from checker.findings import Finding
@@ -97,8 +97,8 @@ def report_markdown(changes: ChangeSet, base: str, compared: bool, context: Repo
         stream.write(f"\n### 进展条目（{len(changes.entries)}）\n\n")
         stream.write("| 改动 | 位置 | 对象 | 报送内容 |\n|---|---|---|---|\n")
         for entry in rows_e:
-            stream.write(f"| {entry.change.label} | {_code(f'{entry.file}:{entry.line}')} | {_code(entry.subject)} | "
-                         f"{escape(entry.status)} |\n")
+            stream.write(f"| {entry.change.label} | {_code(f'{entry.file}:{entry.line}')} | {_code(entry.subject)}"
+                         f"{escape(_expansion(entry))} | {escape(entry.status)} |\n")
         if len(changes.entries) > len(rows_e):
             stream.write(f"\n只列出前 {MAX_ROWS} 条。\n")
     stream.write("\n### 规划修改\n\n")
@@ -127,6 +127,13 @@ def _grouped(findings: tuple[Finding, ...]) -> list[tuple[str, list[Finding]]]:
     return [(heading, items) for heading, items in groups if items]
 
 
+def _expansion(entry: EntryChange) -> str:
+    """（展开为2项：plan/a、plan/b）for an entry naming several tasks; nothing for a single task."""
+    if not entry.expanded:
+        return ""
+    return f"（展开为{len(entry.expanded)}项：{'、'.join(entry.expanded)}）"
+
+
 def _label(field: str) -> str:
     return FIELD_LABELS.get(field, field)
 
@@ -144,7 +151,8 @@ def report_text(changes: ChangeSet, base: str, compared: bool, context: ReportCo
     if changes.entries:
         stream.write("\n进展条目：\n")
         for entry in changes.entries:
-            stream.write(f"  {entry.change.label} {entry.file}:{entry.line} {entry.subject} {entry.status}\n")
+            stream.write(f"  {entry.change.label} {entry.file}:{entry.line} {entry.subject}{_expansion(entry)} "
+                         f"{entry.status}\n")
     if changes.edits:
         stream.write("\n规划修改：\n")
         for edit in changes.edits:

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from checker.evaluate.progress import number, percent, update_detail
+from checker.evaluate.quantities import describe as describe_target
 from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
 from checker.evaluate.vocabulary import Light, TaskStatus
-from checker.model.records import Model, Organization, Plan, Report
+from checker.model.records import Model, Organization, Plan, Report, SelectionKind
 from checker.report.views import AT_RISK, ReportContext, accountable, named_units, risk_order
 from checker.site.charts import indicator_chart
 from checker.site.markup import esc, free_text, md, relative, relative_md
@@ -264,7 +265,15 @@ def _home(site: _Site) -> str:
 
 def _report_row(site: _Site, page: str, report: Report) -> list[str]:
     return [esc(report.reported_on), _unit_links(site, page, [report.reporter]), esc(report.title),
-            esc(f"{len(report.updates)}条"), esc(f"{len(report.observations)}条")]
+            esc(_entries(report)), esc(f"{len(report.observations)}条")]
+
+
+def _entries(report: Report) -> str:
+    """32条（涉及36项任务）: entries as written, and the tasks they name when an entry names several."""
+    entries = f"{len(report.selections)}条"
+    if all(selection.kind is SelectionKind.TASK for selection in report.selections):
+        return entries
+    return f"{entries}（涉及{len({update.task_key for update in report.updates})}项任务）"
 
 
 def _overdue(site: _Site) -> str:
@@ -410,9 +419,8 @@ def _task(site: _Site, result: TaskResult) -> str:
         if project.enterprise and project.enterprise in site.model.organizations:
             enterprise = project.enterprise
             facts.append(["企业名录", _link(page, unit_page(enterprise), site.model.unit_name(enterprise))])
-    for quantity in task.quantities:
-        stretch = f"，力争{number(quantity.stretch)}{quantity.unit}" if quantity.stretch is not None else ""
-        facts.append(["量化目标", esc(f"{quantity.text}（{number(quantity.value)}{quantity.unit}{stretch}）")])
+    tolerance = site.model.settings.approximate_tolerance_percent
+    facts += [["量化目标", esc(describe_target(task, quantity, tolerance))] for quantity in task.quantities]
     if task.parent:
         parent_key = f"{task.plan}/{task.parent}"
         facts.append(["上级任务", _link(page, task_page(parent_key), parent_key)])

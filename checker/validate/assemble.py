@@ -12,8 +12,9 @@ from typing import Any
 
 from checker.findings import Finding
 from checker.load.documents import Document, Kind
-from checker.model.build import build_plan, build_registry, build_report, build_settings
-from checker.model.records import Group, Model, Organization, Origin, Plan, Report
+from checker.model.build import build_plan, build_registry, build_settings
+from checker.model.records import Group, Model, Organization, Origin, Plan
+from checker.model.reports import build_report
 from checker.schemas import schema_findings
 
 
@@ -52,7 +53,7 @@ def _model(documents: list[Document]) -> tuple[Model, tuple[tuple[str, Origin], 
     groups: dict[str, Group] = {}
     jurisdictions: dict[str, str] = {}
     plans: dict[str, Plan] = {}
-    reports: list[Report] = []
+    progress: list[Document] = []
     settings_document = None
     taken: set[str] = set()
     duplicates: list[tuple[str, Origin]] = []
@@ -77,10 +78,12 @@ def _model(documents: list[Document]) -> tuple[Model, tuple[tuple[str, Origin], 
             else:
                 plans[plan.id] = plan
         elif document.kind is Kind.PROGRESS:
-            reports.append(build_report(document, document.path.parent.name))
+            progress.append(document)
         elif document.kind is Kind.SETTINGS:
             settings_document = document
-    model = Model(organizations, groups, plans, tuple(reports), build_settings(settings_document), jurisdictions)
+    # Built once every plan is known: a `rows_of` entry names the rows of a plan in another file.
+    reports = tuple(build_report(document, document.path.parent.name, plans) for document in progress)
+    model = Model(organizations, groups, plans, reports, build_settings(settings_document), jurisdictions)
     return model, tuple(duplicates)
 
 

@@ -73,6 +73,8 @@ def _report(report: Report, as_of: date) -> Iterator[Finding]:
         message = f"报送日期 {report.reported_on} 晚于检查日期 {as_of}。"
         yield report.origin.at("PC302", message, "date")
     for update in report.updates:
+        if update.index_in_entry:  # the entry's own fields, checked once for all the tasks it names
+            continue
         if update.completed_on is not None and update.completed_on > report.reported_on:
             message = f"完成日期 {update.completed_on} 晚于报送日期 {report.reported_on}。"
             yield update.origin.at("PC313", message, "completed_on")

@@ -62,3 +62,13 @@ def _task_parts(task: Task) -> Iterator[Finding]:
             if identifier in quantities:
                 yield task.origin.at("PC201", f"量化目标 ID“{identifier}”在任务内重复。", *subpath)
             quantities.add(identifier)
+    yield from _lone_alternatives(task)
+
+
+def _lone_alternatives(task: Task) -> Iterator[Finding]:
+    """PC215: an either_or group needs at least two quantities of the task, or it offers no alternative."""
+    groups = [quantity.either_or for quantity in task.quantities if quantity.either_or is not None]
+    for index, quantity in enumerate(task.quantities):
+        if quantity.either_or is not None and groups.count(quantity.either_or) == 1:
+            message = f"多选一组“{quantity.either_or}”在任务内只有这一条量化目标，没有可替代的另一条。"
+            yield task.origin.at("PC215", message, "quantities", index, "either_or")

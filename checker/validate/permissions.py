@@ -23,6 +23,9 @@ parent bureau's tasks, nor those of the county it sits in (`county`), unless it 
 a parent bureau gains nothing from its branches either. A registry that needs more says so with
 `oversees`.
 
+An entry that names several tasks (`tasks`, `rows_of`) is checked task by task: the reporter must
+be allowed to report each task it expands to.
+
 The rule is checked against the declared `reporter` even when it differs from the folder (PC401),
 and skipped where a reference does not resolve (PC202, PC203, PC205 already say so).
 """
@@ -116,11 +119,12 @@ def _covers(model: Model, allowed: Iterable[str], reporter: str) -> bool:
 
 
 def _refusal(model: Model, item: Update | Observation, subject: str, allowed: tuple[str, ...]) -> Finding:
-    field = "task" if isinstance(item, Update) else "indicator"
+    # An entry naming several tasks is refused at the list item or `rows_of` that names this one.
+    where: tuple[str | int, ...] = item.reference if isinstance(item, Update) else ("indicator",)
     who = f"“{model.unit_name(item.reporter)}”无权报送{subject}"
     if not allowed:
-        return item.origin.at("PC402", f"{who}：规划中没有为其登记任何单位。", field)
-    return item.origin.at("PC402", f"{who}，可报送的单位是：{_names(model, allowed)}。", field)
+        return item.origin.at("PC402", f"{who}：规划中没有为其登记任何单位。", *where)
+    return item.origin.at("PC402", f"{who}，可报送的单位是：{_names(model, allowed)}。", *where)
 
 
 def _names(model: Model, units: tuple[str, ...]) -> str:

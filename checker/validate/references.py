@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from checker.findings import Finding
 from checker.model.records import Amendment, Model, Origin, Plan, Report, Task
+from checker.validate.selections import check_selections
 
 
 @dataclass(frozen=True)
@@ -141,16 +142,17 @@ def _supersedes_itself(start: Amendment, by_id: dict[str, Amendment]) -> bool:
 def _report(report: Report, model: Model, known: Known) -> Iterator[Finding]:
     yield from _unit(report.reporter, known, report.origin, "reporter")
     yield from _unit(report.source_issuer, known, report.origin, "source", "issuer")
+    yield from check_selections(report, model, known.broken_plans)
     for update in report.updates:
         plan = model.plans.get(update.plan)
         if update.plan in known.broken_plans:
             continue
         if plan is None:
-            yield update.origin.at("PC206", f"规划“{update.plan}”不存在。", "task")
+            yield update.origin.at("PC206", f"规划“{update.plan}”不存在。", *update.reference)
             continue
         task = model.tasks.get(update.task_key)
         if task is None:
-            yield update.origin.at("PC203", f"任务“{update.task_key}”不存在。", "task")
+            yield update.origin.at("PC203", f"任务“{update.task_key}”不存在。", *update.reference)
             continue
         if update.milestone is not None and update.milestone not in {m.id for m in task.milestones}:
             yield update.origin.at("PC204", f"任务“{task.key}”没有节点“{update.milestone}”。", "milestone")

@@ -71,6 +71,8 @@ def _quantity(task: Task, index: int, quantity: Quantity) -> Iterator[Finding]:
 
 def _report(report: Report) -> Iterator[Finding]:
     for update in report.updates:
+        if update.index_in_entry:  # the entry's own fields, checked once for all the tasks it names
+            continue
         if update.done is not None and update.total is not None and update.done > update.total:
             message = f"已完成 {_number(update.done)} 大于总数 {_number(update.total)}。"
             yield update.origin.at("PC305", message, "done")

@@ -131,3 +131,15 @@ def test_an_observation_relying_on_a_new_oversight_is_refused(policy: Path) -> N
     code, stdout, _ = diff()
     assert code == 2
     assert "policy/progress/county-b/2023-06-10-report.yaml:8:16: PC514 错误 demo-2023/pm25 的这条进展依赖" in stdout
+
+
+def test_an_entry_naming_several_tasks_is_refused_at_the_task_that_relies(policy: Path) -> None:
+    """county-b may report a5-01 (plan-wide responsible group) already; a1-01 only through the new oversight."""
+    edit(policy / _REGISTRY, "aliases: [乙县]}", "aliases: [乙县], oversees: [demo-2023]}")
+    _report(policy, "county-b", "a5-01")
+    edit(policy / "progress" / "county-b" / "2023-06-10-report.yaml", "  - task: demo-2023/a5-01\n",
+         "  - tasks: [demo-2023/a5-01, demo-2023/a1-01]\n")
+    code, stdout, _ = diff()
+    assert code == 2
+    assert "policy/progress/county-b/2023-06-10-report.yaml:8:30: PC514 错误 demo-2023/a1-01 的这条进展依赖" in stdout
+    assert stdout.count("PC514") == 1

@@ -259,3 +259,41 @@ def test_a_new_plan_is_listed_among_plan_edits(policy: Path) -> None:
     code, stdout, _ = _diff()
     assert code == 0, stdout
     assert "  policy/plans/demo-2024.yaml:2 demo-2024/demo-2024 新增： → 示例市2023年大气污染综合治理工作方案\n" in stdout
+
+
+_GROUP_SUBMISSION = """\
+# yaml-language-server: $schema=../../../schemas/progress.schema.json
+reporter: city-ecology
+date: 2023-06-10
+source: {title: 示例市生态环境局工作动态（第12期）, date: 2023-06-10}
+updates:
+  - rows_of: demo-2023/s3-1-1
+    where: {industry: 钢铁}
+    status: in_progress
+    quote: 钢铁企业关停方案已报批。
+  - tasks: [demo-2023/a1-01, demo-2023/a5-01]
+    status: in_progress
+    quote: 各项工作正在推进。
+"""
+
+
+def test_diff_lists_what_a_group_entry_expanded_to(policy: Path) -> None:
+    """One line per entry, with the tasks it named: the filtered rows of s3-1-1, and the listed pair."""
+    (policy / "progress" / "city-ecology" / "2023-06-10-group.yaml").write_text(_GROUP_SUBMISSION, encoding="utf-8")
+    code, stdout, stderr = _diff()
+    assert (code, stderr) == (0, "")
+    file = "policy/progress/city-ecology/2023-06-10-group.yaml"
+    assert (f"  新增 {file}:6 demo-2023/s3-1-1的行（industry=钢铁）（展开为1项：demo-2023/a1-01） 推进中\n"
+            in stdout)
+    assert (f"  新增 {file}:10 demo-2023/a1-01、demo-2023/a5-01（展开为2项：demo-2023/a1-01、demo-2023/a5-01） 推进中\n"
+            in stdout)
+    assert "新增 2 条进展" in stdout
+
+
+def test_markdown_diff_lists_the_expansion_beside_the_selector(policy: Path) -> None:
+    """The pull-request comment shows the selector as written, then the tasks it named."""
+    (policy / "progress" / "city-ecology" / "2023-06-10-group.yaml").write_text(_GROUP_SUBMISSION, encoding="utf-8")
+    code, stdout, _ = _diff("--format", "markdown")
+    assert code == 0
+    assert ("| 新增 | `policy/progress/city-ecology/2023-06-10-group.yaml:6` | `demo-2023/s3-1-1的行（industry=钢铁）`"
+            "（展开为1项：demo-2023/a1-01） | 推进中 |\n") in stdout

@@ -157,3 +157,19 @@ def test_unknown_unit_plan_and_invalid_tree(tmp_path: Path) -> None:
     assert code == 2
     assert stdout.startswith("现有数据有错误，请先改正再生成报送文件：\n")
     assert not (policy / "progress" / "city-ecology" / NAME).exists()
+
+
+def test_update_counts_tasks_named_by_a_group_entry_as_present(tmp_path: Path) -> None:
+    """A report whose rows_of entry names a1-01 (the 钢铁 row of s3-1-1): --update does not offer a1-01 again."""
+    policy = copy_base(tmp_path)
+    report = policy / "progress" / "city-ecology" / NAME
+    report.write_text(
+        "# yaml-language-server: $schema=../../../schemas/progress.schema.json\n"
+        f"reporter: city-ecology\ndate: {ON}\nsource: {{title: 工作动态, date: {ON}}}\nupdates:\n"
+        "  - rows_of: demo-2023/s3-1-1\n    where: {industry: 钢铁}\n    status: in_progress\n    quote: 正在推进。\n",
+        encoding="utf-8",
+    )
+    code, _, _ = _new(policy, "--update")
+    assert code == 0
+    after, _ = parse_yaml(report.read_text(encoding="utf-8"), "after")
+    assert [u.get("task") for u in after["updates"]] == [None, "demo-2023/a5-01", "demo-2023/s3-1-1"]

@@ -459,3 +459,24 @@ def test_indicator_count(plan: dict[str, Any]) -> None:
 def test_no_discrepancies_recorded(plan: dict[str, Any]) -> None:
     """Pins that no discrepancy is recorded (none found in the source)."""
     assert plan.get("discrepancies", []) == []
+
+
+def test_city_sewage_collection_is_an_either_or_pair(plan: dict[str, Any]) -> None:
+    """“力争达到70%以上或在2020年基础上提高5个百分点以上”: two alternatives in one group, met when either is."""
+    quantities = _task(plan, 21)["quantities"]
+    grouped = {q["id"]: q["either_or"] for q in quantities if "either_or" in q}
+    assert grouped == {
+        "city-sewage-collection-rate": "city-sewage-collection",
+        "city-sewage-collection-increase": "city-sewage-collection",
+    }
+
+
+def test_the_farmland_focus_is_not_a_quantity(plan: dict[str, Any]) -> None:
+    """“以100万亩高标准农田示范区建设为重点” names a focus, not a binding 100万亩 target: kept in target only."""
+    task = _task(plan, 26)
+    assert "以100万亩高标准农田示范区建设为重点" in task["target"]
+    assert [q for q in task["quantities"] if q["unit"] == "万亩" or "高标准农田" in q["text"]] == []
+    assert [q["id"] for q in task["quantities"]] == [
+        "fertilizer-use-efficiency", "green-pest-control", "unified-pest-control", "manure-utilization",
+        "film-recovery",
+    ]

@@ -143,36 +143,101 @@ def test_file_starts_with_the_schema_line() -> None:
 # --------------------------------------------------------------------------- counts
 
 TASK_COUNTS = {
-    "hd-eco-14th/s4-2-1": 4,
+    "hd-eco-14th/s4-2-1": 5,
     "hd-eco-14th/s4-1-1": 2,
+    "hd-eco-14th/s4-1-2": 2,
     "hd-eco-14th/s4-2-2": 2,
     "hd-eco-14th/box2-3": 2,
     "hd-eco-14th/s4-3-1-b": 2,
+    "hd-eco-14th/s3-3-1": 2,
     "hd-eco-14th/s3-1-2": 1,
     "hd-eco-14th/s3-2-1": 1,
     "hd-eco-14th/s3-2-3": 1,
-    "hd-eco-14th/s3-3-1": 1,
     "hd-eco-14th/s3-4-2": 1,
+    "hd-eco-14th/s4-3-1-a": 1,
+    "hd-eco-14th/s4-3-3-b": 1,
     "hd-eco-14th/s6-4-3": 1,
     "hd-eco-14th/s9-3-4": 1,
     "hd-eco-14th/s9-3-5": 1,
     "hd-eco-14th/s9-4-1": 1,
     "hd-eco-14th/s9-4-2": 1,
+    "hd-air-2023/a1-16": 1,
+    "hd-air-2023/a5-05": 1,
+    "hd-air-2023/a5-10": 1,
 }
+# Attachment 1 of hd-air-2023, read off the plan: nine blast furnaces of 510–700 m³ and six
+# converters of 50–60 t (industry 钢铁, rows 1–15), and the 2×220 MW units of the thermal plant (row 16).
+STEEL_ROWS = tuple(f"hd-air-2023/a1-{row:02d}" for row in range(1, 16))
+ATTACHMENT_1_ROWS = (*STEEL_ROWS, "hd-air-2023/a1-16")
 
 
 def test_update_and_observation_counts(updates: list[dict[str, Any]], observations: list[dict[str, Any]]) -> None:
-    """Pins 22 task updates over 15 tasks and 4 indicator observations."""
-    assert len(updates) == 22
-    assert dict(Counter(update["task"] for update in updates)) == TASK_COUNTS
+    """Pins 32 entries: 31 naming one task (21 tasks) and one naming the steel rows of Attachment 1; 4 observations."""
+    assert len(updates) == 32
+    assert dict(Counter(update["task"] for update in updates if "task" in update)) == TASK_COUNTS
+    groups = [update for update in updates if "task" not in update]
+    assert groups == [_only(updates, rows_of="hd-air-2023/attachment-1")]
+    assert groups[0]["where"] == {"industry": "钢铁"}
     assert len(observations) == 4
 
 
-def test_only_milestones_are_reported_done(updates: list[dict[str, Any]]) -> None:
-    """No whole task is claimed complete; the two done entries are the steel-all-a milestone."""
-    done = [(u["task"], u.get("milestone")) for u in updates if u["status"] == "done"]
-    assert done == [("hd-eco-14th/s4-2-2", "steel-all-a"), ("hd-eco-14th/box2-3", "steel-all-a")]
+def _expand(entry: dict[str, Any], plans: dict[str, Any]) -> list[str]:
+    """The tasks an entry names, resolved by hand from the plan data (no checker code)."""
+    if "task" in entry:
+        return [entry["task"]]
+    plan_id, _, parent = entry["rows_of"].partition("/")
+    number = int(parent.removeprefix("attachment-"))
+    where = entry.get("where", {})
+    return [
+        f"{plan_id}/{task['id']}" for task in plans[plan_id]["tasks"]
+        if task.get("source", {}).get("attachment") == number
+        and all(task.get("project", {}).get(field) == value for field, value in where.items())
+    ]
+
+
+@pytest.fixture(scope="module")
+def plans(load_policy: Callable[[str], Any]) -> dict[str, Any]:
+    return {plan_id: load_policy(f"plans/{plan_id}.yaml") for plan_id in ("hd-air-2023", "hd-eco-14th")}
+
+
+def test_the_bulletin_links_exactly_these_tasks(updates: list[dict[str, Any]], plans: dict[str, Any]) -> None:
+    """Every linked task, by ID: 18 of the 14th FYP, 18 of hd-air-2023 (16 Attachment 1 rows, a5-05, a5-10)."""
+    linked = {task for update in updates for task in _expand(update, plans)}
+    assert linked == set(TASK_COUNTS) | set(STEEL_ROWS)
+    assert sorted(task for task in linked if task.startswith("hd-air-2023/")) == sorted(
+        [*ATTACHMENT_1_ROWS, "hd-air-2023/a5-05", "hd-air-2023/a5-10"]
+    )
+
+
+def test_the_16_attachment_1_rows_are_done_without_a_completion_date(
+    updates: list[dict[str, Any]], plans: dict[str, Any]
+) -> None:
+    """全部退出 / 完成……退城搬迁: each of the 16 rows done, and no completed_on (the bulletin gives no date)."""
+    entries = {task: update for update in updates for task in _expand(update, plans) if task in ATTACHMENT_1_ROWS}
+    assert sorted(entries) == sorted(ATTACHMENT_1_ROWS)
+    for task, update in entries.items():
+        assert update["status"] == "done", task
+        assert "completed_on" not in update, task
+    steel = _only(updates, rows_of="hd-air-2023/attachment-1")
+    assert _squeeze(steel["quote"]) == "全市1000立方米以下高炉、100吨以下转炉、步进式烧结机、4.3米以下焦炉全部退出"
+    assert _only(updates, task="hd-air-2023/a1-16")["quote"] == "完成邯钢老区和邯郸热电退城搬迁"
+
+
+def test_done_entries_carry_no_completion_date(updates: list[dict[str, Any]]) -> None:
+    """Done: the Attachment 1 rows, a5-05 and the steel-all-a milestone; the bulletin dates none of them."""
+    done = [(u.get("task", u.get("rows_of")), u.get("milestone")) for u in updates if u["status"] == "done"]
+    assert done == [
+        ("hd-eco-14th/s4-2-2", "steel-all-a"), ("hd-eco-14th/box2-3", "steel-all-a"),
+        ("hd-air-2023/attachment-1", None), ("hd-air-2023/a1-16", None), ("hd-air-2023/a5-05", None),
+    ]
     assert all("completed_on" not in update for update in updates)
+
+
+def test_partial_statements_on_2023_tasks_are_not_linked_as_unfinished(updates: list[dict[str, Any]]) -> None:
+    """The only 2023 task reported unfinished is a5-10, whose work the bulletin says is still under way (扎实推进)."""
+    unfinished = [u["task"] for u in updates if u.get("task", "").startswith("hd-air-2023/") and u["status"] != "done"]
+    assert unfinished == ["hd-air-2023/a5-10"]
+    assert _only(updates, task="hd-air-2023/a5-10")["quote"] == "扎实推进西部山区清洁取暖改造。"
 
 
 # --------------------------------------------------------------------------- 【工作动态】
@@ -204,7 +269,7 @@ def test_longfengshan_80mw_plant_not_started(updates: list[dict[str, Any]]) -> N
 
 def test_city_wide_co_update_is_last_for_s4_2_1(updates: list[dict[str, Any]]) -> None:
     """The checker reads the last update of a task as its state: the city-wide 11台 statement, in progress."""
-    s4_2_1 = [update for update in updates if update["task"] == "hd-eco-14th/s4-2-1"]
+    s4_2_1 = [update for update in updates if update.get("task") == "hd-eco-14th/s4-2-1"]
     last = s4_2_1[-1]
     assert last["quote"].startswith("完成11台烧结机CO深度治理")
     assert last["status"] == "in_progress"
@@ -300,6 +365,8 @@ def test_unlinked_statements_are_listed_at_the_end() -> None:
     """Statements without a matching task or indicator are kept as '# not linked:' comments."""
     text = (REPOSITORY / "policy" / REPORT_PATH).read_text(encoding="utf-8")
     unlinked = [line for line in text.splitlines() if line.startswith("# not linked: ")]
-    assert len(unlinked) == 16
-    for keyword in ("华丰焦炉", "普阳", "大模型", "碳足迹", "ESG", "97家", "6784辆", "倒数97位", "强化政治引领"):
+    assert len(unlinked) == 21
+    for keyword in ("华丰焦炉", "普阳", "大模型", "碳足迹", "ESG", "97家", "6784辆", "倒数97位", "强化政治引领",
+                    "步进式烧结机", "a5-01", "a5-11", "s3-2-2", "a5-75"):
         assert any(keyword in line for line in unlinked), keyword
+    assert all(" — " in line for line in unlinked), "each unlinked statement gives its reason after “ — ”"

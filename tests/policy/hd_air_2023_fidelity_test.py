@@ -465,6 +465,11 @@ def test_known_discrepancies_recorded(plan: dict[str, Any]) -> None:
         "heavy-pollution-days": (["重度及以上", "重污染及以上"], {"s3-8-1", "a5-75"}),
         "truck-inspection-scope": (["燃油（气）", "柴油(气)"], {"s3-6-1", "a5-46"}),
         "ozone-precursor-list": (["活性前体物", "活性炭吸附体物"], {"s3-5-2", "a5-39"}),
+        # Attachment 5 rows naming cooperating units their body task does not list.
+        "units-s3-2-5": (["市工业和信息化局"], {"s3-2-5", "a5-14"}),
+        "units-s3-3-4": (["市商务投资促进局"], {"s3-3-4", "a5-29"}),
+        "units-s3-4-1": (["市建设局"], {"s3-4-1", "a5-31"}),
+        "units-s3-5-1": (["市建设局", "市城管执法局"], {"s3-5-1", "a5-34"}),
     }
     for did, (fragments, subjects) in expected.items():
         assert did in found, did

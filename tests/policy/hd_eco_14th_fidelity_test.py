@@ -721,14 +721,19 @@ def test_tasks_that_repeat_an_indicator_link_to_it(plan: dict[str, Any]) -> None
 
 
 def test_discrepancies_are_recorded(plan: dict[str, Any]) -> None:
-    """Pins the four recorded disagreements, their subjects and both readings."""
+    """Pins the five recorded disagreements, their subjects and both readings."""
     found = {d["id"]: d for d in plan["discrepancies"]}
     assert set(found) == {
         "non-fossil-share",
         "surface-water-target-wording",
         "wastewater-plant-upgrade",
+        "groundwater-pilot-verb",
         "culter-spelling",
     }
+    pilot = found["groundwater-pilot-verb"]
+    assert pilot["subjects"] == ["s6-3-2", "box4-2"]
+    assert [r["text"][:2] for r in pilot["readings"]] == ["完成", "实施"]
+    assert [r["source"] for r in pilot["readings"]] == [{"section": "六（三）2"}, {"table": "专栏4", "row": 2}]
     assert found["non-fossil-share"]["subjects"] == ["i11-non-fossil", "s3-3-3"]
     texts = [r["text"] for r in found["non-fossil-share"]["readings"]]
     assert any("4%左右" in text for text in texts)
@@ -750,3 +755,13 @@ def test_verbatim_spellings_are_kept(tasks: dict[str, dict[str, Any]]) -> None:
     """Pins that the two spellings of the fish stay as printed in body and box."""
     assert "红鳍原鲌" in tasks["s7-2-2"]["target"]
     assert "红鳍原鲐" in tasks["box5-3"]["target"]
+
+
+def test_approximate_targets_are_marked_and_only_they(plan: dict[str, Any]) -> None:
+    """Every quantity worded “左右” is approximate (judged with the settings' tolerance), and no other is."""
+    quantities = {(t["id"], q["id"]): q for t in plan["tasks"] for q in t.get("quantities", [])}
+    approximate = {key for key, q in quantities.items() if q.get("approximate")}
+    assert approximate == {key for key, q in quantities.items() if "左右" in q["text"]}
+    assert approximate == {
+        ("s3-3-3", "non-fossil-share"), ("s3-4-2", "nev-sales-share"), ("s8-1-2", "msw-recycling-rate"),
+    }

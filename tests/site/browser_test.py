@@ -37,7 +37,7 @@ def test_task_page_shows_why_and_the_history_with_quotes(page: Any, site_url: st
     article = page.inner_text("article")
     assert "为什么" in article and "截止2025-12-31" in article
     timeline = page.locator(".pc-timeline li")
-    assert timeline.count() == 4
+    assert timeline.count() == 5  # the bulletin's five statements on s4-2-1
     assert "6台烧结机一氧化碳治理任务已完成3台" in timeline.all_inner_texts()[-1] or any(
         "已完成3台" in text for text in timeline.all_inner_texts()
     )
@@ -49,9 +49,17 @@ def test_task_page_shows_why_and_the_history_with_quotes(page: Any, site_url: st
 
 
 def test_overdue_task_explains_itself(page: Any, site_url: str) -> None:
-    page.goto(f"{site_url}/tasks/hd-air-2023/a1-01.html")
-    assert "截止2023-11-15，已逾期" in page.inner_text("article")
+    """a5-10 (due 2023-10-31) is reported as still under way in 2025: overdue, and the page says since when."""
+    page.goto(f"{site_url}/tasks/hd-air-2023/a5-10.html")
+    assert "截止2023-10-31，已逾期" in page.inner_text("article")
     assert "✖ 逾期未完成" in page.inner_text(".pc-badge >> nth=0")
+
+
+def test_an_attachment_1_row_linked_by_a_group_entry_shows_the_quote(page: Any, site_url: str) -> None:
+    """a1-01 is one of the rows the bulletin's rows_of entry names: its page quotes 全部退出 and is not 逾期未完成."""
+    page.goto(f"{site_url}/tasks/hd-air-2023/a1-01.html")
+    assert "100吨以下转炉、步进式烧结机、4.3米以下焦炉全部退出" in page.inner_text(".pc-timeline")
+    assert "逾期未完成" not in page.inner_text(".pc-badge >> nth=0")
 
 
 def test_plan_page_filter_narrows_the_table(page: Any, site_url: str) -> None:

@@ -10,6 +10,7 @@ from checker.report.views import ReportContext
 from checker.site.pages import build_pages, plan_page, task_page, unit_page
 from checker.workspace import open_workspace
 from tests.report.check_scenario import AS_OF, build
+from tests.support import copy_base
 
 
 def _pages(tmp_path: Path) -> dict[str, str]:
@@ -47,3 +48,18 @@ def test_the_task_page_says_why_and_quotes_the_report(tmp_path: Path) -> None:
 def test_the_same_input_gives_the_same_pages(tmp_path: Path) -> None:
     policy = build(tmp_path)
     assert _pages_of(policy) == _pages_of(policy)
+
+
+def test_the_home_page_counts_a_group_entry_once_and_says_how_many_tasks_it_names(tmp_path: Path) -> None:
+    """Two entries, one a rows_of naming the base plan's two rows of s3-1-1: “2条（涉及3项任务）”."""
+    policy = copy_base(tmp_path)
+    (policy / "progress" / "city-ecology" / "2023-06-01-group.yaml").write_text(
+        "# yaml-language-server: $schema=../../../schemas/progress.schema.json\n"
+        "reporter: city-ecology\ndate: 2023-06-01\nsource: {title: 工作动态, date: 2023-06-01}\nupdates:\n"
+        "  - {rows_of: demo-2023/s3-1-1, status: in_progress, quote: 正在推进。}\n"
+        "  - {task: demo-2023/s3-1-1, status: in_progress, quote: 正在推进。}\n",
+        encoding="utf-8",
+    )
+    home = _pages_of(policy)["index.md"]
+    assert "2条（涉及3项任务）" in home
+    assert "1条" in home  # the base tree's own report names one task per entry
