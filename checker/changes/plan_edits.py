@@ -16,7 +16,7 @@ from typing import TypeVar
 from checker.changes.guarded import INDICATOR_FIELDS, PLAN_FIELDS, TASK_FIELDS, Guarded
 from checker.changes.records import PlanEdit, content, relative
 from checker.codes import finding
-from checker.evaluate.amendments import Changes, changes_by_item, in_force
+from checker.evaluate.amendments import changes_by_item, in_force
 from checker.findings import Finding
 from checker.model.records import Amendment, Indicator, Origin, Plan, Task
 
@@ -32,59 +32,71 @@ FIELD_LABELS = {
 
 def plan_changes(base: Plan, head: Plan, base_root: Path) -> tuple[list[PlanEdit], list[Finding]]:
     """The edits of one plan present on both sides, and the findings they call for."""
-    base_amendments = {a.id: a for a in base.amendments}
     head_amendments = {a.id: a for a in head.amendments}
     findings = [
         _removed_amendment(amendment, head, base_root, removed=amendment.id not in head_amendments)
         for amendment in base.amendments
         if amendment.id not in head_amendments or content(amendment) != content(head_amendments[amendment.id])
     ]
-    recorded = {(c.item, c.field): a for a in head.amendments if a.id not in base_amendments for c in a.changes}
-    base_changes = changes_by_item(in_force(base, date.max))
-    head_changes = changes_by_item(in_force(head, date.max))
-    pair = _Pair(head, recorded, base_changes, head_changes)
-    edits, found = pair.guarded(PLAN_FIELDS, base, head, head.id)
-    findings += found
-    head_tasks = {task.id: task for task in head.tasks}
-    for task in base.tasks:
-        after = head_tasks.get(task.id)
-        if after is None:
-            findings.append(_removed_item(base, head, task, base_root))
-            continue
-        task_edits, found = pair.guarded(TASK_FIELDS, task, after, task.id)
-        edits += task_edits + [
-            pair.edit(task.id, field, (_plain(getattr(task, field)),), (_plain(getattr(after, field)),), after.origin)
-            for field in _OTHER_TASK_FIELDS if content(getattr(task, field)) != content(getattr(after, field))
-        ]
-        findings += found
-    edits += [_added(head, task.id, task.title, task.origin) for task in head.tasks
-              if task.id not in {t.id for t in base.tasks}]
-    head_indicators = {indicator.id: indicator for indicator in head.indicators}
-    for indicator in base.indicators:
-        now = head_indicators.get(indicator.id)
-        if now is None:
-            findings.append(_removed_item(base, head, indicator, base_root))
-            continue
-        indicator_edits, found = pair.guarded(INDICATOR_FIELDS, indicator, now, indicator.id)
-        if not indicator_edits and content(indicator) != content(now):
-            indicator_edits.append(pair.edit(now.id, "indicator", ("",), ("",), now.origin))
-        edits += indicator_edits
-        findings += found
-    edits += [_added(head, i.id, i.name, i.origin) for i in head.indicators
-              if i.id not in {b.id for b in base.indicators}]
-    return edits, findings
+    comparison = _Comparison(base, head, base_root)
+    edits, found = comparison.guarded(PLAN_FIELDS, base, head, head.id)
+    task_edits, task_findings = comparison.tasks()
+    indicator_edits, indicator_findings = comparison.indicators()
+    return edits + task_edits + indicator_edits, findings + found + task_findings + indicator_findings
 
 
-class _Pair:
-    """The head plan with its new amendments, and the amendments in force on each side."""
+class _Comparison:
+    """One plan on both sides: the amendments new in the head, and those in force on each side."""
 
-    def __init__(self, head: Plan, recorded: Recorded, base_changes: dict[str, Changes],
-                 head_changes: dict[str, Changes]) -> None:
-        self.head, self.recorded = head, recorded
-        self.base_changes, self.head_changes = base_changes, head_changes
+    def __init__(self, base: Plan, head: Plan, base_root: Path) -> None:
+        self.base, self.head, self.base_root = base, head, base_root
+        known = {a.id for a in base.amendments}
+        self.recorded: Recorded = {(c.item, c.field): a for a in head.amendments if a.id not in known
+                                   for c in a.changes}
+        self.base_changes = changes_by_item(in_force(base, date.max))
+        self.head_changes = changes_by_item(in_force(head, date.max))
+
+    def tasks(self) -> tuple[list[PlanEdit], list[Finding]]:
+        edits: list[PlanEdit] = []
+        findings: list[Finding] = []
+        head_tasks = {task.id: task for task in self.head.tasks}
+        for task in self.base.tasks:
+            after = head_tasks.get(task.id)
+            if after is None:
+                findings.append(_removed_item(self.base, self.head, task, self.base_root))
+                continue
+            task_edits, found = self.guarded(TASK_FIELDS, task, after, task.id)
+            edits += task_edits + [
+                self.edit(task.id, (field,), (_plain(getattr(task, field)),), (_plain(getattr(after, field)),),
+                          after.origin)
+                for field in _OTHER_TASK_FIELDS if content(getattr(task, field)) != content(getattr(after, field))
+            ]
+            findings += found
+        known = {t.id for t in self.base.tasks}
+        edits += [_added(self.head, t.id, t.title, t.origin) for t in self.head.tasks if t.id not in known]
+        return edits, findings
+
+    def indicators(self) -> tuple[list[PlanEdit], list[Finding]]:
+        edits: list[PlanEdit] = []
+        findings: list[Finding] = []
+        head_indicators = {indicator.id: indicator for indicator in self.head.indicators}
+        for indicator in self.base.indicators:
+            now = head_indicators.get(indicator.id)
+            if now is None:
+                findings.append(_removed_item(self.base, self.head, indicator, self.base_root))
+                continue
+            indicator_edits, found = self.guarded(INDICATOR_FIELDS, indicator, now, indicator.id)
+            if not indicator_edits and content(indicator) != content(now):
+                indicator_edits.append(self.edit(now.id, ("indicator",), ("",), ("",), now.origin))
+            edits += indicator_edits
+            findings += found
+        known = {i.id for i in self.base.indicators}
+        edits += [_added(self.head, i.id, i.name, i.origin) for i in self.head.indicators if i.id not in known]
+        return edits, findings
 
     def guarded(self, table: tuple[Guarded[Item], ...], before: Item, after: Item,
                 item: str) -> tuple[list[PlanEdit], list[Finding]]:
+        """An edit for each guarded field whose value differs, and a finding when no new amendment records it."""
         edits: list[PlanEdit] = []
         findings: list[Finding] = []
         was_changes, now_changes = self.base_changes.get(item, []), self.head_changes.get(item, [])
@@ -92,15 +104,18 @@ class _Pair:
             if guard.value(before, was_changes) == guard.value(after, now_changes):
                 continue
             was, now = guard.shown(before, was_changes), guard.shown(after, now_changes)
-            edits.append(self.edit(item, guard.field, was, now, after.origin))
-            if not any((item, field) in self.recorded for field in guard.recorded_by):
+            edit = self.edit(item, guard.recorded_by, was, now, after.origin)
+            edits.append(edit)
+            if edit.recorded_by is None:
                 findings.append(self._unrecorded(guard, item, (was, now), after, before))
         return edits, findings
 
-    def edit(self, item: str, field: str, was: tuple[str, ...], now: tuple[str, ...], origin: Origin) -> PlanEdit:
-        amendment = self.recorded.get((item, field))
+    def edit(self, item: str, fields: tuple[str, ...], was: tuple[str, ...], now: tuple[str, ...],
+             origin: Origin) -> PlanEdit:
+        """The edit of fields[0], with the first new amendment that records any of `fields`."""
+        amendment = next((self.recorded[(item, f)] for f in fields if (item, f) in self.recorded), None)
         by = f"{amendment.number}（{amendment.date}）" if amendment else None
-        return PlanEdit(self.head.id, item, field, joined(was), joined(now), origin.file, origin.line, by)
+        return PlanEdit(self.head.id, item, fields[0], joined(was), joined(now), origin.file, origin.line, by)
 
     def _unrecorded(self, guard: Guarded[Item], item: str, shown: tuple[tuple[str, ...], tuple[str, ...]],
                     after: Item, before: Item) -> Finding:

@@ -154,3 +154,17 @@ def test_every_guarded_field_is_documented_with_its_code() -> None:
     rows = [line for line in doc.splitlines() if line.startswith("| `")]
     for guard in (*PLAN_FIELDS, *TASK_FIELDS, *INDICATOR_FIELDS):
         assert any(f"`{guard.field}`" in row and row.endswith(f"| {guard.code} |") for row in rows), guard.field
+
+
+def test_one_schedule_amendment_records_a_switch_of_schedule_kind(policy: Path) -> None:
+    """Switching a5-01 to plan_period removes its deadline too: one `schedule` record covers both edits."""
+    edit(policy / _PLAN, "      kind: deadline\n      text: 2023年5月底\n      deadline: 2023-05-31\n",
+         "      kind: plan_period\n")
+    code, stdout, _ = diff()
+    assert code == 2
+    assert "policy/plans/demo-2023.yaml:56:13: PC509" in stdout
+    assert "PC501" in stdout
+    append(policy / _PLAN, _amendment("a5-01", "schedule"))
+    code, stdout, _ = diff()
+    assert code == 0, stdout
+    assert stdout.count("（修订记录：示气领办〔2023〕9号（2023-06-01））") == 2
