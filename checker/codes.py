@@ -111,6 +111,7 @@ CODES: dict[str, Code] = {
         Code("PC514", "进展依赖同一变更中的权限变更", _E, "把单位名录的修改拆成单独的拉取请求，经单位名录负责团队审核合并后，再提交这条进展。若这条进展本不依赖新权限，请检查 reporter 和任务 ID 是否写错。"),
         Code("PC515", "任务单位或上级任务修改缺少修订记录", _E, "配合单位、责任单位和上级任务（parent）决定谁可以报送该任务，上级任务还决定状态如何汇总，不能直接改。请保留原值，在 amendments 中新增修订记录（文号、日期），changes 写 item（任务 ID）、field: cooperating 或 responsible 和新的 units；修改 parent 时写 field: parent，在原处修改并以修订记录说明。"),
         Code("PC516", "发文单位或全文统一责任主体修改缺少修订记录", _E, "发文单位（document.issuer）可报送规划的指标，全文统一责任主体（default_responsible）可报送未单独列出责任单位的任务，不能直接改。若确需更正，请在原处修改，并在 amendments 中新增修订记录（文号、日期），changes 写 item（规划 ID）、field: issuer 或 default_responsible。"),
+        Code("PC517", "状态判定或审核设置的修改须经审核", _W, "settings.yaml 中的临期天数、报送周期、约数容差决定任务和指标显示什么状态，registry_team 决定谁审核权限变更。这类修改须单独提交，说明理由，由单位名录负责团队审核批准后合并。"),
     )
 }
 

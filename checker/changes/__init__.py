@@ -20,6 +20,7 @@ from checker.changes.entries import entry_changes
 from checker.changes.plan_edits import FIELD_LABELS, plan_changes, removed_plan
 from checker.changes.records import ChangeSet, Entry, EntryChange, PlanEdit, RightChange, Side, StatusChange, content
 from checker.changes.rights import relying_entries, right_changes
+from checker.changes.settings import settings_changes
 from checker.changes.statuses import status_changes
 from checker.findings import Finding, sorted_findings
 
@@ -46,6 +47,6 @@ def compare(base: Side, head: Side, as_of: date) -> ChangeSet:
     edits += [PlanEdit(plan.id, plan.id, "added", "", plan.title, plan.origin.file, plan.origin.line, None)
               for plan_id, plan in sorted(head.model.plans.items()) if plan_id not in base.model.plans]
     rights, right_findings = right_changes(base, head)
-    findings += right_findings + list(relying_entries(base, head, rights))
+    findings += right_findings + list(relying_entries(base, head, rights)) + settings_changes(base, head)
     return ChangeSet(as_of, tuple(statuses), tuple(entries), tuple(edits), tuple(sorted_findings(findings)),
                      tuple(rights))

@@ -78,6 +78,7 @@ def build_settings(document: Document | None) -> Settings:
         lights,
         data.get("approximate_tolerance_percent", DEFAULT_SETTINGS.approximate_tolerance_percent),
         registry_team=data.get("registry_team"),
+        origin=_origin(document, (), data),
     )
 
 

@@ -442,6 +442,7 @@ class Settings:
     lights: dict[str, LightStyle]
     approximate_tolerance_percent: float = 5.0
     registry_team: str | None = None  # who owns organizations/ in CODEOWNERS
+    origin: Origin | None = None  # None: no settings.yaml, the defaults apply
 
 
 @dataclass(frozen=True)
