@@ -46,7 +46,10 @@ def summary(changes: ChangeSet) -> str:
     else:
         parts.append(f"规划修改 {len(changes.edits)} 处")
     if changes.rights:
-        parts.append(f"权限变更 {len(changes.rights)} 处，须经单位名录负责人审核")
+        parts.append(f"权限变更 {len(changes.rights)} 处")
+    warnings = sum(1 for item in changes.findings if not item.is_error)
+    if warnings:
+        parts.append(f"{warnings} 处须经单位名录负责人审核")
     errors = sum(1 for item in changes.findings if item.is_error)
     if errors:
         parts.append(f"{errors} 个问题须先修改")

@@ -62,7 +62,7 @@ def test_a_right_change_alone_is_a_warning_for_review(policy: Path, old: str, ne
     code, stdout, _ = diff()
     assert code == 0, stdout
     assert expected in stdout
-    assert "权限变更 1 处，须经单位名录负责人审核" in stdout
+    assert "权限变更 1 处；1 处须经单位名录负责人审核" in stdout
 
 
 def test_progress_relying_on_a_new_oversight_is_refused(policy: Path) -> None:

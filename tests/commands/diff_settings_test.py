@@ -28,6 +28,7 @@ def test_a_new_threshold_is_a_warning_at_its_key(policy: Path) -> None:
     assert ("policy/settings.yaml:3:16: PC517 警告 设置中的临期天数（due_soon_days）由“30”改为“10”，"
             "会改变状态判定或审核权限，须由单位名录的负责人审核。") in stdout
     assert stdout.count("PC517") == 1  # the palette (lights) is not reported
+    assert "；1 处须经单位名录负责人审核。" in stdout
 
 
 def test_the_registry_team_and_a_removed_file(policy: Path) -> None:
