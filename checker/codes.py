@@ -51,7 +51,8 @@ CODES: dict[str, Code] = {
         Code("PC020", "缺少编辑器提示行", _W, "在文件第一行加上 # yaml-language-server: $schema=... 指向对应的 schemas/ 文件，编辑器即可自动补全和提示。"),
         Code("PC021", "文件位置无法判断类型", _E, "把文件放在 policy/ 下的 organizations/、plans/ 或 progress/<单位ID>/ 文件夹中。"),
         Code("PC022", "文件不是 YAML", _W, "该文件的扩展名不是 .yaml 或 .yml，不会被读取。若是进展报送，请改名为 .yaml。"),
-        Code("PC023", "数值超出范围", _E, "数字太大（如 1e400），计算机会把它当作无穷大。请填写实际数值。"),
+        Code("PC023", "数值超出范围", _E, "数字太大（如 1e400，或超过 16 位的整数），无法准确计算。请填写实际数值；若本意是文字（如编号），请加引号。"),
+        Code("PC027", "含有非标准的换行字符", _E, "删除该位置的行分隔符（U+2028）、段分隔符（U+2029）或单独的回车符（CR），常见于从网页或 Word 复制的文字；换行只用普通换行符。VS Code 会提示“不常见的行终止符”，可一键删除。"),
         Code("PC101", "缺少必填字段", _E, "补充所缺的字段。字段含义见对应 schemas/ 文件中的说明，编辑器会提示。"),
         Code("PC102", "未知字段", _E, "删除该字段或更正拼写（常见原因是拼写错误）。允许的字段见 schemas/ 中的说明。"),
         Code("PC103", "类型不对", _E, "按要求的类型填写：文字、数字、列表或映射。数字不要加引号，列表用“- ”或 [a, b]。"),
@@ -128,6 +129,15 @@ def visible(text: str) -> str:
 
 
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def one_line(text: str) -> str:
+    """Data shown inside a line of output: whitespace runs (line breaks too) as one space, then visible.
+
+    Titles may be multi-line YAML text, and names and IDs come from a pull request: none of it may
+    start a new line (a CI log reads a line starting with `::` as a workflow command).
+    """
+    return visible(" ".join(text.split()))
 
 
 def finding(code: str, message: str, file: str, line: int, column: int, *, hint: str | None = None) -> Finding:

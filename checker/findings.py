@@ -34,10 +34,16 @@ class Finding:
     line: int
     column: int
     hint: str = ""
+    omitted: int = 0  # a summary of this many further findings of its code in its file, not listed
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
+
+    @property
+    def weight(self) -> int:
+        """How many findings this one stands for: one, or the number a summary line counts."""
+        return self.omitted or 1
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.file, self.line, self.column, self.code, self.message)
@@ -46,6 +52,17 @@ class Finding:
 def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
     """Findings in reading order, without exact duplicates."""
     return sorted(set(findings), key=Finding.sort_key)
+
+
+def count_errors(findings: Iterable[Finding]) -> tuple[int, int]:
+    """(errors, warnings), counting what summary lines stand for."""
+    errors = warnings = 0
+    for item in findings:
+        if item.is_error:
+            errors += item.weight
+        else:
+            warnings += item.weight
+    return errors, warnings
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:

@@ -20,6 +20,7 @@ from ruamel.yaml.comments import CommentedMap
 from checker import yamledit
 from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
 from checker.evaluate.vocabulary import TaskStatus
+from checker.load.yaml_loader import parse_yaml
 from checker.model.records import Model
 from checker.model.selection import named_tasks
 from checker.validate.permissions import reportable
@@ -74,18 +75,41 @@ def new_report(model: Model, evaluation: Evaluation, offer: Offer, path: str) ->
 def extend_report(text: str, model: Model, evaluation: Evaluation, offer: Offer) -> tuple[str, int]:
     """An existing report with entries added for the open work it does not mention yet.
 
-    Nothing already in the file changes: its values, comments and key order stay as they were.
+    Nothing already in the file changes, byte for byte: the new entries are spliced in at the end
+    of its lists (checker.yamledit.append_items), and the result is read back to prove that
+    every value the file had is still there. Raises yamledit.NotAppendableError when it cannot be done.
     """
-    document = yamledit.load(text)
-    if not isinstance(document, CommentedMap):
+    before, _ = parse_yaml(text, "report")
+    if not isinstance(before, dict):
         return text, 0
-    tasks = {key for item in _items(document, "updates") for key in named_tasks(item, model.plans)}
-    indicators = {str(item.get("indicator")) for item in _items(document, "observations")}
-    added = _offer(document, model, evaluation, offer, known_tasks=tasks, known_indicators=indicators)
-    return (yamledit.dump(document), added) if added else (text, 0)
+    tasks = {key for item in _items(before, "updates") for key in named_tasks(item, model.plans)}
+    indicators = {str(item.get("indicator")) for item in _items(before, "observations")}
+    additions = CommentedMap()
+    added = _offer(additions, model, evaluation, offer, known_tasks=tasks, known_indicators=indicators)
+    if not added:
+        return text, 0
+    extended = yamledit.append_items(text, additions)
+    after, _ = parse_yaml(extended, "report")
+    if not _only_appended(before, after, set(additions)):
+        raise yamledit.NotAppendableError("补充条目后，文件原有的内容读出来与原来不同，未写入。")
+    return extended, added
 
 
-def _items(document: CommentedMap, key: str) -> Iterable[Any]:
+def _only_appended(before: dict[str, Any], after: Any, extended: set[str]) -> bool:
+    """Every key and value of before is in after, in order; the extended lists only grew at their end."""
+    if not isinstance(after, dict) or list(after)[: len(before)] != list(before):
+        return False
+    for key, value in before.items():
+        if key in extended:
+            old = value or []
+            if not isinstance(after[key], list) or after[key][: len(old)] != old:
+                return False
+        elif after[key] != value:
+            return False
+    return True
+
+
+def _items(document: dict[str, Any], key: str) -> Iterable[Any]:
     value = document.get(key)
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 

@@ -7,6 +7,7 @@ that validation uses, so "the same" means the same to the checker.
 
 from __future__ import annotations
 
+import difflib
 import re
 from datetime import date
 from pathlib import Path
@@ -67,7 +68,7 @@ def test_update_keeps_every_value_comment_and_key_of_a_real_report(path: Path) -
         else:
             assert after[key] == before[key]
     assert _is_subsequence(_comments(text), _comments(updated))
-    assert _is_subsequence(text.splitlines(), updated.splitlines())
+    _only_inserted(text, updated)  # every original byte kept: lines are only added
 
 
 _AWKWARD = """\
@@ -105,3 +106,118 @@ def test_awkward_yaml_keeps_values_comments_and_order() -> None:
     assert list(after) == list(before)
     assert _comments(out) == _comments(_AWKWARD)
     assert out.replace("[one, two, three]", "[one, two,\n  three]") == _AWKWARD
+
+
+BASE_POLICY = REPOSITORY / "tests" / "fixtures" / "base" / "policy"
+ON = date(2023, 5, 10)
+
+# A report written by hand the way people do: CRLF-free here (the CRLF case converts it), escapes
+# and quoting styles, flow collections on one line and over several, a block scalar, comments
+# everywhere, and a comment after the last update.
+_HAND_WRITTEN = """\
+# yaml-language-server: $schema=../../../schemas/progress.schema.json
+reporter: city-ecology   # 报送单位
+date: 2023-05-10
+source: {title: "示例市生态环境局\\u00a0工作动态", date: 2023-05-10,
+  url: 'https://example.org/a?b=1'}
+updates:
+  - task: demo-2023/a5-01
+    status: "in_progress"
+    done: 24
+    total: 30
+    count_unit: '项'
+    quote: "已完成24项，\\u201c其余\\u201d6项\\x41正在推进。"
+    note: |
+      第一行
+      第二行
+  # 以上为一季度进展
+observations:
+  - {indicator: demo-2023/pm25, period: {year: 2022},
+     value: 50, quote: "2022年PM2.5浓度50\\u5fae\\u514b/立方米。"}
+"""
+
+
+_BEFORE_UPDATES = _HAND_WRITTEN.partition("updates:")[0]
+_OBSERVATIONS = "observations:" + _HAND_WRITTEN.partition("observations:")[2]
+
+
+def _extend(text: str) -> tuple[str, int]:
+    model = validate(load_documents(list_tree(BASE_POLICY)), ON).model
+    return extend_report(text, model, evaluate(model, ON), Offer("city-ecology", ON))
+
+
+def _only_inserted(before: str, after: str) -> list[str]:
+    """The lines after adds to before, provided nothing of before changed or moved; else fails."""
+    old, new = before.split("\n"), after.split("\n")
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    opcodes = matcher.get_opcodes()
+    assert [tag for tag, *_ in opcodes if tag not in ("equal", "insert")] == []
+    return [line for tag, _i1, _i2, j1, j2 in opcodes if tag == "insert" for line in new[j1:j2]]
+
+
+def test_update_keeps_every_byte_of_a_hand_written_report() -> None:
+    """Escapes, quoting, flow collections (one line or several), block scalars, comments: unchanged.
+
+    The new entries go after the last update's comment; the file is otherwise the same bytes.
+    """
+    updated, added = _extend(_HAND_WRITTEN)
+    assert added > 0
+    inserted = _only_inserted(_HAND_WRITTEN, updated)
+    assert updated.startswith(_HAND_WRITTEN.partition("observations:")[0])  # after "# 以上为一季度进展"
+    assert "  - task: demo-2023/s3-1-1" in inserted
+    assert parse_yaml(updated, "after")[1] == []
+
+
+def test_update_keeps_crlf_line_endings() -> None:
+    """A Windows file stays a Windows file: every line of the result ends in CRLF, old lines unchanged."""
+    crlf = _HAND_WRITTEN.replace("\n", "\r\n")
+    updated, added = _extend(crlf)
+    assert added > 0
+    assert updated.count("\n") == updated.count("\r\n")
+    _only_inserted(crlf, updated)
+
+
+def test_update_follows_the_file_indentation_and_adds_missing_lists_at_the_end() -> None:
+    """Dashes at column 0 stay at column 0; a file without updates gets the list, with its note, at its end."""
+    indentless = _HAND_WRITTEN.replace("  - task: demo-2023/a5-01", "- task: demo-2023/a5-01").replace(
+        "\n    ", "\n  ").replace("  # 以上为一季度进展\n", "")
+    updated, _ = _extend(indentless)
+    assert "- task: demo-2023/s3-1-1" in _only_inserted(indentless, updated)
+    no_updates = _BEFORE_UPDATES + _OBSERVATIONS
+    updated, _ = _extend(no_updates)
+    assert updated.startswith(no_updates)
+    assert updated[len(no_updates):].startswith("# 以下任务按紧急程度排列")
+
+
+@pytest.mark.parametrize("empty", ["updates:", "updates: []", "updates: ~  # 待填"])
+def test_update_fills_an_empty_list(empty: str) -> None:
+    """An empty list (nothing, [] or ~) is replaced by the new items; everything else stays."""
+    text = _BEFORE_UPDATES + empty + "\n" + _OBSERVATIONS
+    updated, added = _extend(text)
+    assert added > 0
+    value, findings = parse_yaml(updated, "after")
+    assert findings == []
+    assert value["updates"][0]["task"]
+    assert updated.startswith(_BEFORE_UPDATES + "updates:")
+
+
+def test_update_refuses_a_flow_list_rather_than_rewrite_it() -> None:
+    """`updates: [...]` cannot take commented entries without being rewritten: refused, nothing changed."""
+    text = _BEFORE_UPDATES + "updates: [{task: demo-2023/a5-01, status: done, quote: 已完成。}]\n"
+    with pytest.raises(yamledit.NotAppendableError, match="updates"):
+        _extend(text)
+
+
+def test_update_appends_to_a_last_list_before_adding_the_missing_one() -> None:
+    """A file that ends with its updates and has no observations: new updates stay under updates:.
+
+    Both splices land at the end of the file; the list the file has is extended first, then the
+    missing list is added after it (a regression: the new tasks used to land under observations:).
+    """
+    text = _BEFORE_UPDATES + "updates:" + _HAND_WRITTEN.partition("updates:")[2].partition("observations:")[0]
+    updated, added = _extend(text)
+    assert added > 0
+    value, findings = parse_yaml(updated, "after")
+    assert findings == []
+    assert all("task" in item for item in value["updates"])
+    assert all("indicator" in item for item in value["observations"])

@@ -13,17 +13,19 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from ruamel.yaml.error import YAMLError
-
+from checker.codes import one_line
 from checker.errors import ExitCode, PlancheckError
 from checker.evaluate import evaluate
 from checker.load.documents import display_path
+from checker.load.limits import DEFAULT_LIMITS
+from checker.load.parsing import parse_bytes
 from checker.load.yaml_loader import parse_yaml
 from checker.output_file import write_whole
 from checker.report.findings import report_text
 from checker.skeleton import Offer, extend_report, new_report
 from checker.validate import validate
 from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
+from checker.yamledit import NotAppendableError
 
 
 @dataclass(frozen=True)
@@ -64,10 +66,10 @@ def run(options: NewReportOptions, stdout: TextIO) -> int:
         raise PlancheckError(f"文件已存在：{shown}。不会覆盖。要在其中补充尚未列出的任务，请加 --update。")
     if target.exists():
         try:
-            before = target.read_text(encoding="utf-8")
+            before = target.read_bytes().decode("utf-8")  # as bytes: CRLF line endings must survive
         except (OSError, UnicodeDecodeError) as error:
             raise PlancheckError(f"无法读取“{shown}”：{error}。请先用 plancheck validate 检查它。") from None
-        _, problems = parse_yaml(before, shown)
+        problems = parse_bytes(before.encode("utf-8"), shown, DEFAULT_LIMITS)[2]  # screened like any file
         errors = [problem for problem in problems if problem.is_error]
         if errors:
             first = errors[0]
@@ -75,15 +77,16 @@ def run(options: NewReportOptions, stdout: TextIO) -> int:
             raise PlancheckError(f"{where}：{first.message} 请先改正，再加 --update。")
         try:
             text, added = extend_report(before, model, evaluation, offer)
-        except YAMLError as error:  # the strict loader accepted it, so this is unexpected; keep the file
-            raise PlancheckError(f"无法改写 {shown}（{error}），文件未改动。") from None
+        except NotAppendableError as error:
+            raise PlancheckError(f"无法在 {shown} 中补充条目：{error} 文件未改动。") from None
     else:
         text, added = new_report(model, evaluation, offer, shown)
-    _, problems = parse_yaml(text, shown)
-    if problems:  # a defect in the generator, never the user's data: keep their file as it was
-        raise PlancheckError(f"生成的内容无法解析（{problems[0].message}），未写入 {shown}。")
+    generated = parse_yaml(text, shown)[1]
+    if generated:  # a defect in the generator, never the user's data: keep their file as it was
+        raise PlancheckError(f"生成的内容无法解析（{generated[0].message}），未写入 {shown}。")
     if added == 0:
-        stdout.write(f"{model.unit_name(options.unit)}截至 {options.on} 没有尚未列出的未完成任务或指标，未写入文件。\n")
+        name = one_line(model.unit_name(options.unit))
+        stdout.write(f"{name}截至 {options.on} 没有尚未列出的未完成任务或指标，未写入文件。\n")
         return ExitCode.OK
     write_whole(target, text)
     verb = "补充" if options.update else "列出"

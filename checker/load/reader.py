@@ -3,16 +3,25 @@
 libyaml itself would reject some of these with an English message, accept others silently
 (a BOM), or crash the process (a flow collection nested 100,000 deep overflows the C stack in
 PyYAML's composer). Each check here gives a Chinese finding at the exact line and column.
+
+Lines are counted by line feeds only, as editors and GitHub count them. libyaml also breaks lines
+at a lone carriage return and at U+2028/U+2029, so such a character in a comment would shift
+every position after it (and could end a comment early, turning the rest of its line into data).
+Each is a finding (PC027) at its own position, and the text handed on has it replaced by a
+space: the file is then read the way its reader sees it, and every later position is right.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from checker.codes import finding
 from checker.findings import Finding
 from checker.load.limits import DEFAULT_LIMITS, Limits
 from checker.load.yaml_loader import first_event_deeper_than
+from checker.repeats import RepeatCap
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 _WIDE_BOMS = (
@@ -24,6 +33,11 @@ _WIDE_BOMS = (
 # Characters libyaml refuses (outside its printable set), plus C1 controls it would accept.
 _NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_ODD_LINE_BREAK = re.compile("[\u2028\u2029]|\r(?!\n)")
+_NAMES = {"\r": "单独的回车符（CR）", "\u2028": "行分隔符 U+2028", "\u2029": "段分隔符 U+2029"}
+_ONLY_LF = "只有换行符（LF）才算换行，编辑器和 GitHub 都按它计行"
+# Findings that do not stop the file from being parsed: its text is still read correctly.
+_PARSE_ANYWAY = frozenset({"PC005", "PC027"})
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 _BRACKETS = re.compile(r"[\[\]{}]")
 
@@ -55,8 +69,10 @@ def read_text(raw: bytes, file: str, limits: Limits = DEFAULT_LIMITS) -> tuple[s
     except UnicodeDecodeError as error:
         return None, [*findings, _decode_finding(raw, error, file)]
     findings += _screen(text, file, limits)
-    if any(item.is_error for item in findings if item.code != "PC005"):
+    if any(item.is_error for item in findings if item.code not in _PARSE_ANYWAY):
         return None, findings
+    if any(item.code == "PC027" for item in findings):
+        text = _ODD_LINE_BREAK.sub(" ", text)
     return text, findings
 
 
@@ -78,19 +94,23 @@ def _decode_finding(raw: bytes, error: UnicodeDecodeError, file: str) -> Finding
 
 def _screen(text: str, file: str, limits: Limits) -> list[Finding]:
     findings: list[Finding] = []
-    cap = limits.max_findings_per_kind
-    for match in list(_NOT_PRINTABLE.finditer(text))[:cap]:
-        line, column = line_and_column(text, match.start())
-        findings.append(finding("PC006", f"不可见的控制字符 U+{ord(match.group()):04X}。", file, line, column))
-    for match in list(_BIDI_CONTROL.finditer(text))[:cap]:
-        line, column = line_and_column(text, match.start())
-        findings.append(finding("PC019", f"方向控制字符 U+{ord(match.group()):04X}。", file, line, column))
-    for match in list(_TAB_INDENT.finditer(text))[:cap]:
-        line, column = line_and_column(text, match.end() - 1)
-        findings.append(finding("PC007", "行首缩进中有制表符（Tab）。", file, line, column))
+    cap = RepeatCap(limits.max_findings_per_kind)
+    checks: tuple[tuple[str, re.Pattern[str], Callable[[str], str]], ...] = (
+        ("PC006", _NOT_PRINTABLE, lambda char: f"不可见的控制字符 U+{ord(char):04X}。"),
+        ("PC019", _BIDI_CONTROL, lambda char: f"方向控制字符 U+{ord(char):04X}。"),
+        ("PC027", _ODD_LINE_BREAK, lambda char: f"{_NAMES[char]}：{_ONLY_LF}。"),
+        ("PC007", _TAB_INDENT, lambda char: "行首缩进中有制表符（Tab）。"),
+    )
+    for code, pattern, message in checks:
+        for match in pattern.finditer(text):
+            offset = match.end() - 1 if code == "PC007" else match.start()  # the tab, not the spaces before it
+            position = cap.admit(code, file, partial(line_and_column, text, offset))
+            if position is not None:
+                findings.append(finding(code, message(match.group()), file, *position))
+    findings += cap.summaries()
     findings += _long_lines(text, file, limits)
-    if not findings:
-        findings += _nesting(text, file, limits)
+    if all(item.code == "PC027" for item in findings):
+        findings += _nesting(_ODD_LINE_BREAK.sub(" ", text) if findings else text, file, limits)
     return findings
 
 

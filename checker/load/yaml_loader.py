@@ -6,7 +6,13 @@ What it refuses, each with a finding at the exact line and column:
   `0755`, `1:30`, `1_000`, `0x1F`, `0o17`;
 - anchors, aliases and explicit tags (an alias bomb builds a small graph that explodes in
   whatever walks it later);
-- several documents in one file; complex keys; nesting deeper than the limit.
+- several documents in one file; complex keys; nesting deeper than the limit;
+- numbers a reader cannot hold exactly: beyond 2**53 - 1 in magnitude (the largest integer a
+  JSON reader such as JavaScript keeps exact), or not finite; an integer of 4,300 digits or more
+  is refused before Python's int() would raise;
+- control, bidi and line-separator characters in any key or string value that an escape such as
+  `"\\u202E"`, `"\\L"` or `"\\x07"` put there (the raw text is screened by checker.load.reader, but an
+  escape is plain ASCII there), each at its scalar.
 
 Dates are never resolved: `2023-11-15` and `"2023-11-15"` are the same string, and the schema's
 `format: date` checks them. Only the YAML 1.2 core scalars remain: null, true/false, decimal
@@ -28,6 +34,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 from checker.codes import finding
 from checker.findings import Finding
 from checker.load.limits import DEFAULT_LIMITS, Limits
+from checker.load.syntax_errors import mark_position, syntax_finding
+from checker.repeats import RepeatCap
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -40,6 +48,13 @@ _TRAP_BOOL = "tag:plancheck,2026:yaml11-bool"
 _TRAP_NUMBER = "tag:plancheck,2026:yaml11-number"
 
 _DIGITS = list("-+0123456789")
+# The largest magnitude a number may have: JSON readers keep integers exact up to 2**53 - 1.
+LARGEST_NUMBER = 2**53 - 1
+_LARGEST_DIGITS = len(str(LARGEST_NUMBER))
+# What an escape can smuggle into a string: controls (but tab and line feed), bidi overrides and
+# isolates, line and paragraph separators, surrogates.
+_UNSAFE_IN_STRING = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _RESOLVERS: list[tuple[str, str, list[str]]] = [
     (_NULL, r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
     (_BOOL, r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
@@ -93,13 +108,14 @@ def parse_yaml(text: str, file: str, limits: Limits = DEFAULT_LIMITS) -> tuple[A
     try:
         node = compose(text)
     except yaml.MarkedYAMLError as error:
-        return None, [_syntax_finding(error, file, text)]
+        return None, [syntax_finding(error, file, text)]
     except yaml.YAMLError as error:
         return None, [finding("PC009", f"YAML 语法错误（{error}）。", file, 1, 1)]
     if node is None:
         return None, [finding("PC010", "文件中没有任何数据（只有空白或注释）。", file, 1, 1)]
-    builder = _Builder(file, limits.max_depth)
+    builder = _Builder(file, limits, screen_strings="\\" in text)
     value = builder.build(node, 0)
+    builder.summarise()
     if any(item.code == "PC017" for item in builder.findings):
         return None, builder.findings  # cut-off structure: validating it would only add noise
     return value, builder.findings
@@ -108,14 +124,33 @@ def parse_yaml(text: str, file: str, limits: Limits = DEFAULT_LIMITS) -> tuple[A
 class _Builder:
     """Turns composed nodes into Python values, collecting findings instead of raising."""
 
-    def __init__(self, file: str, max_depth: int) -> None:
+    def __init__(self, file: str, limits: Limits, *, screen_strings: bool) -> None:
         self.file = file
-        self.max_depth = max_depth
+        self.max_depth = limits.max_depth
         self.findings: list[Finding] = []
+        # Only an escape (a backslash in a double-quoted scalar) can put an unsafe character into
+        # a string whose raw text passed the reader's screening.
+        self.screen_strings = screen_strings
+        self.cap = RepeatCap(limits.max_findings_per_kind)
 
     def _at(self, code: str, message: str, node: Node) -> None:
         mark = node.start_mark
-        self.findings.append(finding(code, message, self.file, mark.line + 1, mark.column + 1))
+        position = self.cap.admit(code, self.file, lambda: (mark.line + 1, mark.column + 1))
+        if position is not None:
+            self.findings.append(finding(code, message, self.file, *position))
+
+    def summarise(self) -> None:
+        """Add one summary finding for each code that was repeated beyond the cap."""
+        self.findings += self.cap.summaries()
+
+    def _string(self, node: Node) -> str:
+        value: str = node.value
+        if self.screen_strings and (match := _UNSAFE_IN_STRING.search(value)):
+            char = match.group()
+            code = "PC019" if char in _BIDI else "PC027" if char in "\u2028\u2029" else "PC006"
+            kind = {"PC019": "方向控制字符", "PC027": "行分隔符或段分隔符"}.get(code, "控制字符")
+            self._at(code, f"文字中有由转义写法产生的{kind} U+{ord(char):04X}。", node)
+        return value
 
     def build(self, node: Node, depth: int) -> Any:
         if depth > self.max_depth:
@@ -130,9 +165,9 @@ class _Builder:
     def _scalar(self, node: Node) -> Any:
         tag, value = node.tag, node.value
         if tag == _STR:
-            return value
+            return self._string(node)
         if tag == _INT:
-            return int(value)
+            return self._integer(node)
         if tag == _FLOAT:
             return self._float(node)
         if tag == _NULL:
@@ -145,11 +180,20 @@ class _Builder:
             self._at("PC014", f"“{value}”在不同 YAML 版本中含义不同（八进制、六十进制或带分隔符的数字）。", node)
         return value
 
+    def _integer(self, node: Node) -> int | str:
+        text: str = node.value
+        # Checked on the digits first: int() of 4,300 digits or more raises (CVE-2020-10735 guard).
+        if len(text.lstrip("+-")) <= _LARGEST_DIGITS and abs(number := int(text)) <= LARGEST_NUMBER:
+            return number
+        self._at("PC023", f"整数“{_shorten(text)}”超出可准确计算的范围（绝对值不超过 {LARGEST_NUMBER}）。", node)
+        return text
+
     def _float(self, node: Node) -> float | str:
         number = float(node.value)
-        if math.isfinite(number):
+        if math.isfinite(number) and abs(number) <= LARGEST_NUMBER:
             return number
-        self._at("PC023", f"“{node.value}”超出可表示的数值范围，会被读作无穷大。", node)
+        reading = "会被读作无穷大" if not math.isfinite(number) else f"绝对值不超过 {LARGEST_NUMBER}"
+        self._at("PC023", f"“{_shorten(node.value)}”超出可准确计算的数值范围（{reading}）。", node)
         return str(node.value)
 
     def _mapping(self, node: Node, depth: int) -> PositionedDict:
@@ -160,7 +204,7 @@ class _Builder:
             if key_node.__class__ is not ScalarNode:
                 self._at("PC018", "键名是列表或映射，须为简单文字。", key_node)
                 continue
-            key = key_node.value
+            key = self._string(key_node)
             if key in result:
                 self._at("PC012", f"键“{key}”在同一层级中重复出现，前面的值会被覆盖。", key_node)
                 continue
@@ -168,30 +212,34 @@ class _Builder:
         return result
 
 
-def _position(mark: Any) -> tuple[int, int]:
-    """1-based line and column of a libyaml mark (marks are always set on parser events)."""
-    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+def _shorten(text: str) -> str:
+    """A long number as its first digits and its length, so a message stays one readable line."""
+    return text if len(text) <= 30 else f"{text[:20]}…（共 {len(text)} 个字符）"
 
 
 def _scan_for_refused_events(text: str, file: str) -> list[Finding]:
     """Anchors, aliases and explicit tags, found from libyaml's event stream (no composing)."""
     findings: list[Finding] = []
+    cap = RepeatCap(DEFAULT_LIMITS.max_findings_per_kind)
+
+    def add(code: str, message: str, event: Any) -> None:
+        position = cap.admit(code, file, lambda: mark_position(event.start_mark))
+        if position is not None:
+            findings.append(finding(code, message, file, *position))
+
     try:
         for event in yaml.parse(text, Loader=_Loader):
-            line, column = _position(event.start_mark)
             if isinstance(event, yaml.AliasEvent):
-                findings.append(finding("PC015", f"别名“*{event.anchor}”。", file, line, column))
+                add("PC015", f"别名“*{event.anchor}”。", event)
             elif isinstance(event, yaml.NodeEvent) and event.anchor is not None:
-                findings.append(finding("PC015", f"锚点“&{event.anchor}”。", file, line, column))
+                add("PC015", f"锚点“&{event.anchor}”。", event)
             if isinstance(event, yaml.ScalarEvent | yaml.CollectionStartEvent) and event.tag:
-                findings.append(finding("PC016", f"类型标签“{event.tag}”。", file, line, column))
-            if len(findings) >= DEFAULT_LIMITS.max_findings_per_kind:
-                break
+                add("PC016", f"类型标签“{event.tag}”。", event)
     except yaml.MarkedYAMLError as error:
-        return [_syntax_finding(error, file, text)]
+        return [syntax_finding(error, file, text)]
     except yaml.YAMLError as error:  # a reader error (e.g. NUL) when called without read_text's screening
         return [finding("PC009", f"YAML 语法错误（{error}）。", file, 1, 1)]
-    return findings
+    return findings + cap.summaries()
 
 
 def first_event_deeper_than(text: str, max_depth: int) -> tuple[int, int] | None:
@@ -202,44 +250,9 @@ def first_event_deeper_than(text: str, max_depth: int) -> tuple[int, int] | None
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > max_depth:
-                    return _position(event.start_mark)
+                    return mark_position(event.start_mark)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.MarkedYAMLError as error:
-        return _position(error.problem_mark or error.context_mark)
+        return mark_position(error.problem_mark or error.context_mark)
     return None
-
-
-_PROBLEMS_IN_CHINESE = (
-    ("expected a single document", "一个文件中出现了多个文档（“---”分隔）"),
-    ("mapping values are not allowed here", "此处不能出现“键: 值”：若文字中含有“: ”请给整段文字加引号，否则检查缩进"),
-    ("could not find expected ':'", "找不到键后面的冒号：检查这一行是否缺少“: ”，或上一行的引号没有闭合"),
-    ("found unexpected end of stream", "文件意外结束：引号或括号没有闭合"),
-    ("did not find expected key", "找不到预期的键：检查缩进是否与上下文对齐"),
-    ("did not find expected '-' indicator", "列表项的缩进不一致"),
-    ("did not find expected node content", "缺少内容：检查“-”或“:”后面是否漏写了值"),
-    ("expected <block end>", "缩进不对齐：同一层级的键须从同一列开始"),
-    ("found unknown escape character", "双引号文字中有无效的转义（\\ 后的字符不合法），可改用单引号"),
-    ("expected ',' or ']'", "方括号列表 [...] 没有正确闭合或缺少逗号"),
-    ("expected ',' or '}'", "花括号映射 {...} 没有正确闭合或缺少逗号"),
-    ("found character '\\t'", "此处有制表符（Tab），YAML 只能用空格"),
-    ("found a tab character", "此处有制表符（Tab），YAML 只能用空格"),
-    ("found undefined alias", "使用了未定义的别名"),
-    ("while scanning a quoted scalar", "引号没有闭合"),
-    ("while scanning a block scalar", "多行文字块（| 或 >）的缩进不对"),
-    ("found unexpected ':'", "出现了意外的冒号：给含冒号的文字加引号"),
-)
-
-
-def _syntax_finding(error: yaml.MarkedYAMLError, file: str, text: str) -> Finding:
-    # An unclosed quote or bracket fails at the end of the file; where it opened is more useful.
-    context = error.context or ""
-    opened_here = context.startswith("while scanning") or "flow" in context
-    line, column = _position((error.context_mark if opened_here else None) or error.problem_mark or error.context_mark)
-    lines = text.splitlines() or [""]
-    if line > len(lines):  # libyaml places an error at the end of input on the line after the last one
-        line, column = len(lines), len(lines[-1]) + 1
-    english = " ".join(part for part in (error.context, error.problem) if part)
-    code = "PC011" if "expected a single document" in english else "PC009"
-    chinese = next((text for key, text in _PROBLEMS_IN_CHINESE if key in english), "YAML 语法错误")
-    return finding(code, f"{chinese}。（解析器原文：{english}）", file, line, column)

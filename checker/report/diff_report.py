@@ -10,11 +10,12 @@ from collections.abc import Callable
 from typing import TextIO
 
 from checker.changes import FIELD_LABELS, ChangeSet, Entry, EntryChange, StatusChange
-from checker.codes import CODES
+from checker.codes import CODES, one_line, visible
 from checker.evaluate.vocabulary import TaskStatus
 from checker.findings import Finding
-from checker.report.findings import finding_annotation
-from checker.report.markdown_report import MAX_ROWS, escape
+from checker.repeats import cap_repeats
+from checker.report.findings import finding_annotation, finding_line
+from checker.report.markdown_report import MAX_ROWS, code_span, escape
 from checker.report.views import ReportContext
 
 DiffReporter = Callable[[ChangeSet, str, bool, ReportContext, TextIO], None]
@@ -47,10 +48,10 @@ def summary(changes: ChangeSet) -> str:
         parts.append(f"规划修改 {len(changes.edits)} 处")
     if changes.rights:
         parts.append(f"权限变更 {len(changes.rights)} 处")
-    warnings = sum(1 for item in changes.findings if not item.is_error)
+    warnings = sum(item.weight for item in changes.findings if not item.is_error)
     if warnings:
         parts.append(f"{warnings} 处须经单位名录负责人审核")
-    errors = sum(1 for item in changes.findings if item.is_error)
+    errors = sum(item.weight for item in changes.findings if item.is_error)
     if errors:
         parts.append(f"{errors} 个问题须先修改")
     return "本次变更：" + "；".join(parts) + "。"
@@ -64,27 +65,18 @@ def _status(change_status: object, context: ReportContext) -> str:
     return str(getattr(change_status, "label", change_status))
 
 
-def _code(text: str) -> str:
-    """An identifier or path as a code span inside a table cell."""
-    return "`" + " ".join(text.split()).replace("`", "'").replace("|", "\\|") + "`"
-
-
 def _subject(change: StatusChange) -> str:
-    return f"{_KINDS[change.kind]} {_code(change.key)} {escape(change.title)}"
-
-
-def _finding_line(item: Finding) -> str:
-    return f"{item.file}:{item.line}:{item.column}: {item.code} {item.severity.label} {item.message}"
+    return f"{_KINDS[change.kind]} {code_span(change.key)} {escape(change.title)}"
 
 
 def report_markdown(changes: ChangeSet, base: str, compared: bool, context: ReportContext, stream: TextIO) -> None:
-    stream.write(f"## plancheck diff：与 {_code(base)} 相比（截至 {changes.as_of}）\n\n{summary(changes)}\n")
+    stream.write(f"## plancheck diff：与 {code_span(base)} 相比（截至 {changes.as_of}）\n\n{summary(changes)}\n")
     if not compared:
-        stream.write(f"\n{_code(base)} 中的数据未通过校验，无法对比状态；以下只列出进展和规划的改动。\n")
+        stream.write(f"\n{code_span(base)} 中的数据未通过校验，无法对比状态；以下只列出进展和规划的改动。\n")
     for heading, items in _grouped(changes.findings):
-        stream.write(f"\n### {heading}（{len(items)}）\n\n")
-        for item in items:
-            stream.write(f"- **{item.code} {CODES[item.code].title}**：{escape(_finding_line(item))}\n")
+        stream.write(f"\n### {heading}（{sum(item.weight for item in items)}）\n\n")
+        for item in cap_repeats(items):
+            stream.write(f"- **{item.code} {CODES[item.code].title}**：{escape(finding_line(item))}\n")
             stream.write(f"  修改建议：{escape(item.hint)}\n")
     _rights_markdown(changes, stream)
     if changes.statuses:
@@ -100,8 +92,9 @@ def report_markdown(changes: ChangeSet, base: str, compared: bool, context: Repo
         stream.write(f"\n### 进展条目（{len(changes.entries)}）\n\n")
         stream.write("| 改动 | 位置 | 对象 | 报送内容 |\n|---|---|---|---|\n")
         for entry in rows_e:
-            stream.write(f"| {entry.change.label} | {_code(f'{entry.file}:{entry.line}')} | {_code(entry.subject)}"
-                         f"{escape(_expansion(entry))} | {escape(entry.status)} |\n")
+            where = code_span(f"{entry.file}:{entry.line}")
+            subject = f"{code_span(entry.subject)}{escape(_expansion(entry))}"
+            stream.write(f"| {entry.change.label} | {where} | {subject} | {escape(entry.status)} |\n")
         if len(changes.entries) > len(rows_e):
             stream.write(f"\n只列出前 {MAX_ROWS} 条。\n")
     stream.write("\n### 规划修改\n\n")
@@ -111,15 +104,15 @@ def report_markdown(changes: ChangeSet, base: str, compared: bool, context: Repo
     stream.write("| 规划 | 条目 | 修改 | 之前 | 之后 | 修订记录 |\n|---|---|---|---|---|---|\n")
     for edit in changes.edits[:MAX_ROWS]:
         by = escape(edit.recorded_by) if edit.recorded_by else "—"
-        stream.write(f"| {_code(edit.plan)} | {_code(edit.item)} | {_label(edit.field)} | {escape(edit.before)} | "
-                     f"{escape(edit.after)} | {by} |\n")
+        stream.write(f"| {code_span(edit.plan)} | {code_span(edit.item)} | {_label(edit.field)} | "
+                     f"{escape(edit.before)} | {escape(edit.after)} | {by} |\n")
 
 
 def _rights_markdown(changes: ChangeSet, stream: TextIO) -> None:
     if changes.rights:
         stream.write(f"\n### 权限变更（{len(changes.rights)}）\n\n| 单位 | 权限 | 之前 | 之后 |\n|---|---|---|---|\n")
         for right in changes.rights:
-            stream.write(f"| {_code(right.unit)} | {escape(right.label)} | {escape(right.before)} | "
+            stream.write(f"| {code_span(right.unit)} | {escape(right.label)} | {escape(right.before)} | "
                          f"{escape(right.after)} |\n")
 
 
@@ -142,38 +135,41 @@ def _label(field: str) -> str:
 
 
 def report_text(changes: ChangeSet, base: str, compared: bool, context: ReportContext, stream: TextIO) -> None:
-    stream.write(f"与 {base} 相比（截至 {changes.as_of}）：\n{summary(changes)}\n")
+    # Everything but the fixed wording comes from the data or the command line: one line each.
+    stream.write(f"与 {one_line(base)} 相比（截至 {changes.as_of}）：\n{summary(changes)}\n")
     if not compared:
-        stream.write(f"{base} 中的数据未通过校验，无法对比状态。\n")
+        stream.write(f"{one_line(base)} 中的数据未通过校验，无法对比状态。\n")
     if changes.statuses:
         stream.write("\n状态变化：\n")
         for change in changes.statuses:
             before = change.before.label if change.before is not None else "（新增）"
-            stream.write(f"  {_KINDS[change.kind]} {change.key} {change.title}：{before} → {change.after.label}"
-                         f"（{change.explanation}）\n")
+            stream.write(f"  {_KINDS[change.kind]} {one_line(change.key)} {one_line(change.title)}：{before} → "
+                         f"{change.after.label}（{one_line(change.explanation)}）\n")
     if changes.entries:
         stream.write("\n进展条目：\n")
         for entry in changes.entries:
-            stream.write(f"  {entry.change.label} {entry.file}:{entry.line} {entry.subject}{_expansion(entry)} "
-                         f"{entry.status}\n")
+            subject = one_line(entry.subject + _expansion(entry))
+            stream.write(f"  {entry.change.label} {visible(entry.file)}:{entry.line} {subject} "
+                         f"{one_line(entry.status)}\n")
     if changes.edits:
         stream.write("\n规划修改：\n")
         for edit in changes.edits:
-            by = f"（修订记录：{edit.recorded_by}）" if edit.recorded_by else ""
-            stream.write(f"  {edit.file}:{edit.line} {edit.plan}/{edit.item} {_label(edit.field)}："
-                         f"{edit.before} → {edit.after}{by}\n")
+            by = f"（修订记录：{one_line(edit.recorded_by)}）" if edit.recorded_by else ""
+            stream.write(f"  {visible(edit.file)}:{edit.line} {one_line(edit.plan)}/{one_line(edit.item)} "
+                         f"{_label(edit.field)}：{one_line(edit.before)} → {one_line(edit.after)}{by}\n")
     if changes.rights:
         stream.write("\n权限变更：\n")
         for right in changes.rights:
-            stream.write(f"  {right.unit} {right.label}：{right.before} → {right.after}\n")
+            stream.write(f"  {one_line(right.unit)} {right.label}："
+                         f"{one_line(right.before)} → {one_line(right.after)}\n")
     for heading, items in _grouped(changes.findings):
         stream.write(f"\n{heading}：\n")
-        for item in items:
-            stream.write(f"{_finding_line(item)}\n    修改建议：{item.hint}\n")
+        for item in cap_repeats(items):
+            stream.write(f"{finding_line(item)}\n    修改建议：{visible(item.hint)}\n")
 
 
 def report_github(changes: ChangeSet, base: str, compared: bool, context: ReportContext, stream: TextIO) -> None:
-    for item in changes.findings:
+    for item in cap_repeats(changes.findings):
         stream.write(finding_annotation(item) + "\n")
     stream.write(summary(changes) + "\n")
 

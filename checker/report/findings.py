@@ -5,43 +5,55 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from checker.codes import CODES
-from checker.findings import Finding, Severity
+from checker.codes import CODES, visible
+from checker.findings import Finding, Severity, count_errors
 from checker.report.json_layout import write_record_per_line
 
 FindingsReporter = Callable[[Sequence[Finding], int, TextIO], None]
 
 
 def _summary(findings: Sequence[Finding], file_count: int) -> str:
-    errors = sum(1 for item in findings if item.is_error)
-    warnings = len(findings) - errors
+    errors, warnings = count_errors(findings)
     if not findings:
         return f"全部通过：检查了 {file_count} 个文件，未发现问题。"
     verdict = "未通过" if errors else "通过"
     return f"{verdict}：检查了 {file_count} 个文件，发现 {errors} 个错误、{warnings} 个警告。"
 
 
+def finding_line(item: Finding) -> str:
+    """path:line:column: CODE 错误 message, on one line whatever the file name and message hold.
+
+    A file name is chosen by whoever made the pull request: a newline in it followed by
+    `::error ...` would otherwise start a workflow command of its own in a CI log.
+    """
+    return f"{visible(item.file)}:{item.line}:{item.column}: {item.code} {item.severity.label} {visible(item.message)}"
+
+
 def report_text(findings: Sequence[Finding], file_count: int, stream: TextIO) -> None:
     for item in findings:
-        stream.write(f"{item.file}:{item.line}:{item.column}: {item.code} {item.severity.label} {item.message}\n")
+        stream.write(finding_line(item) + "\n")
         if item.hint:
-            stream.write(f"    修改建议：{item.hint}\n")
+            stream.write(f"    修改建议：{visible(item.hint)}\n")
     stream.write(_summary(findings, file_count) + "\n")
 
 
+def _record(item: Finding) -> dict[str, object]:
+    record: dict[str, object] = {
+        "code": item.code, "severity": item.severity.value, "message": item.message,
+        "file": item.file, "line": item.line, "column": item.column, "hint": item.hint,
+    }
+    if item.omitted:  # a summary line: how many findings of its code in its file it stands for
+        record["omitted"] = item.omitted
+    return record
+
+
 def report_json(findings: Sequence[Finding], file_count: int, stream: TextIO) -> None:
-    errors = sum(1 for item in findings if item.is_error)
+    errors, warnings = count_errors(findings)
     document = {
         "files": file_count,
         "errors": errors,
-        "warnings": len(findings) - errors,
-        "findings": [
-            {
-                "code": item.code, "severity": item.severity.value, "message": item.message,
-                "file": item.file, "line": item.line, "column": item.column, "hint": item.hint,
-            }
-            for item in findings
-        ],
+        "warnings": warnings,
+        "findings": [_record(item) for item in findings],
     }
     write_record_per_line(document, stream)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from checker.codes import one_line
 from checker.evaluate.results import Evaluation
 from checker.evaluate.vocabulary import TaskStatus
 from checker.report.findings import annotation
@@ -18,7 +19,7 @@ def report_github(evaluation: Evaluation, context: ReportContext, stream: TextIO
         message = f"{result.title}：{result.explanation}（{role}：{units}；截至 {evaluation.as_of}）"
         line = annotation(
             level, file=result.task.origin.file, line=result.task.origin.line, column=1,
-            title=f"{result.status.label} {result.key}", message=message,
+            title=f"{result.status.label} {one_line(result.key)}", message=one_line(message),
         )
         stream.write(line + "\n")
     summary = evaluation.summary()

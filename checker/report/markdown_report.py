@@ -5,17 +5,25 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
+from checker.codes import one_line
 from checker.evaluate.results import Evaluation
 from checker.evaluate.vocabulary import TaskStatus
 from checker.report.views import ReportContext, at_risk, by_accountable_unit
 
 MAX_ROWS = 100  # a pull-request comment holds at most 65,536 characters
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# Markdown and HTML punctuation, plus "&" (an entity would show another character) and "@" (on
+# GitHub, @name notifies a person or a team).
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&@])")
 
 
 def escape(text: str) -> str:
-    """Plain text safe inside a Markdown table cell: no markup, no HTML, no line breaks."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Plain text safe inside a Markdown table cell: no markup, no HTML, no line breaks, no invisible characters."""
+    return _SPECIAL.sub(r"\\\1", one_line(text))
+
+
+def code_span(text: str) -> str:
+    """An identifier or path as a code span: one line, no backtick to close it early, no table pipe."""
+    return "`" + one_line(text).replace("`", "'").replace("|", "\\|") + "`"
 
 
 def report_markdown(evaluation: Evaluation, context: ReportContext, stream: TextIO) -> None:
@@ -37,5 +45,5 @@ def report_markdown(evaluation: Evaluation, context: ReportContext, stream: Text
         stream.write(f"\n#### {escape(unit)}\n\n| 任务 | 状态 | 截止 | 说明 |\n|---|---|---|---|\n")
         for result in results:
             due = str(result.due) if result.due else "长期"
-            task = f"`{result.key}` {escape(result.title)}"
+            task = f"{code_span(result.key)} {escape(result.title)}"
             stream.write(f"| {task} | {context.badge(result)} | {due} | {escape(result.explanation)} |\n")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from checker.codes import one_line
 from checker.evaluate.results import Evaluation, TaskResult
 from checker.evaluate.vocabulary import IndicatorStatus, Light, TaskStatus
 from checker.report.views import ReportContext, at_risk, by_accountable_unit
@@ -42,7 +43,7 @@ def report_text(evaluation: Evaluation, context: ReportContext, stream: TextIO) 
         return
     stream.write(f"\n逾期与风险任务 {len(risky)} 项（按牵头单位；未列牵头单位的按责任单位）：\n")
     for unit, results in by_accountable_unit(risky, context):
-        stream.write(f"\n{unit}\n")
+        stream.write(f"\n{one_line(unit)}\n")
         for result in results:
             badge = _paint(context.badge(result), result.light, context)
-            stream.write(f"  {badge}  {result.key}  {result.title}  {_when(result)}\n")
+            stream.write(f"  {badge}  {one_line(result.key)}  {one_line(result.title)}  {_when(result)}\n")

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from checker.findings import Finding, sorted_findings
+from checker.findings import Finding
 from checker.load.documents import Document
 from checker.model.records import Model
+from checker.repeats import cap_repeats
 from checker.validate.assemble import assemble
 from checker.validate.dates import check_dates
 from checker.validate.identity import check_identity
@@ -46,4 +47,5 @@ def validate(documents: list[Document], as_of: date) -> Validation:
         *check_values(model),
         *check_permissions(model),
     ]
-    return Validation(model, sorted_findings(findings))
+    # In reading order, at most a few of one code per file (a summary line stands for the rest).
+    return Validation(model, cap_repeats(findings))

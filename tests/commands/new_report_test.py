@@ -173,3 +173,31 @@ def test_update_counts_tasks_named_by_a_group_entry_as_present(tmp_path: Path) -
     assert code == 0
     after, _ = parse_yaml(report.read_text(encoding="utf-8"), "after")
     assert [u.get("task") for u in after["updates"]] == [None, "demo-2023/a5-01", "demo-2023/s3-1-1"]
+
+
+def test_update_keeps_a_windows_file_byte_for_byte(tmp_path: Path) -> None:
+    """A CRLF report with an escape stays CRLF, and its bytes are all still there in order."""
+    policy = copy_base(tmp_path)
+    _new(policy)
+    report = policy / "progress" / "city-ecology" / NAME
+    filled = _fill(report.read_text(encoding="utf-8")).replace("30个项目已全部完成。", '"30个项目\\u00a0已全部完成。"')
+    report.write_bytes(filled.replace("\n", "\r\n").encode("utf-8"))
+    code, stdout, _ = _new(policy, "--update")
+    assert (code, "补充 2 条" in stdout) == (0, True)
+    updated = report.read_bytes().decode("utf-8")
+    assert updated.count("\n") == updated.count("\r\n")
+    assert '"30个项目\\u00a0已全部完成。"' in updated
+    lines = iter(updated.split("\r\n"))
+    assert all(any(line == other for other in lines) for line in filled.split("\n"))
+
+
+def test_update_refuses_a_file_whose_lines_editors_count_differently(tmp_path: Path) -> None:
+    """A U+2028 in a comment (PC027) would move where entries are spliced in: refused, file unchanged."""
+    policy = copy_base(tmp_path)
+    _new(policy)
+    report = policy / "progress" / "city-ecology" / NAME
+    text = report.read_text(encoding="utf-8").replace("#\n", "# \u2028\n", 1)
+    report.write_text(text, encoding="utf-8")
+    code, _, stderr = _new(policy, "--update")
+    assert code == 2 and "U+2028" in stderr
+    assert report.read_text(encoding="utf-8") == text

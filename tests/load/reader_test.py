@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.load.limits import Limits
+from checker.load.limits import DEFAULT_LIMITS, Limits
+from checker.load.parsing import parse_bytes
 from checker.load.reader import line_and_column, read_text
 from tests.support import copy_base, findings_in, run_validate
 
@@ -98,3 +99,39 @@ def test_dangling_symlink_is_reported(policy: Path) -> None:
     code, report, _ = run_validate(policy)
     assert findings_in(report, "gone.yaml") == ["PC001 1:1"]
     assert code == 2
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\r"])
+def test_an_odd_line_break_in_a_comment_keeps_every_later_line_right(separator: str) -> None:
+    """libyaml counts U+2028, U+2029 and a lone CR as line breaks; positions count line feeds only.
+
+    The separator is PC027 at its own position, and an error five lines later is reported at its
+    true line (7), not one line further down.
+    """
+    raw = f"# 说明{separator}注释\na: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: [\n".encode()
+    findings = parse_bytes(raw, "f.yaml", DEFAULT_LIMITS)[2]
+    assert [f"{item.code} {item.line}:{item.column}" for item in findings] == ["PC027 1:5", "PC009 7:5"]
+
+
+def test_a_lone_carriage_return_does_not_end_a_comment() -> None:
+    """What follows a CR in a comment is comment to a reader, so it must not become data."""
+    text, findings = read_text(b"a: 1  # note\rb: 2\nc: 3\n", "f.yaml")
+    assert [f"{item.code} {item.line}:{item.column}" for item in findings] == ["PC027 1:13"]
+    assert text is not None
+    assert parse_bytes(b"a: 1  # note\rb: 2\nc: 3\n", "f.yaml", DEFAULT_LIMITS)[1] == {"a": 1, "c": 3}
+
+
+def test_crlf_line_endings_are_ordinary() -> None:
+    """Windows line endings are one break each: no finding, values and positions as with LF."""
+    crlf = parse_bytes(b"a: 1\r\nb: [\r\n", "f.yaml", DEFAULT_LIMITS)[2]
+    lf = parse_bytes(b"a: 1\nb: [\n", "f.yaml", DEFAULT_LIMITS)[2]
+    assert [f"{item.code} {item.line}:{item.column}" for item in crlf] == ["PC009 2:5"]
+    assert [(item.line, item.column) for item in crlf] == [(item.line, item.column) for item in lf]
+    assert parse_bytes(b"a: 1\r\nb: |\r\n  x\r\n  y\r\n", "f.yaml", DEFAULT_LIMITS)[1:] == ({"a": 1, "b": "x\ny\n"}, ())
+
+
+def test_a_million_control_characters_give_20_findings_and_a_count() -> None:
+    """Raw screening lists 20 of a kind and counts the rest in one summary, without a pass per match."""
+    findings = read_text(b"\x07\n" * 1_000_000, "f.yaml")[1]
+    assert [(item.code, item.line) for item in findings][-2:] == [("PC006", 20), ("PC006", 21)]
+    assert findings[-1].omitted == 999_980
