@@ -16,7 +16,6 @@ from pathlib import Path
 
 from benchmarks.child import Measurement, Run, run_once
 from benchmarks.generate import generate
-from checker.load.cache import DEFAULT_FOLDER
 
 AS_OF = "2024-01-01"  # after the last generated report, so every update counts
 BIN = Path(sys.executable).parent
@@ -92,17 +91,18 @@ def commands(policy: Path) -> dict[str, Callable[[float | None], Run]]:
     plancheck = str(BIN / "plancheck")
     validate = [plancheck, "validate", "policy", "--as-of", AS_OF, "--format", "text"]
     check = [plancheck, "check", "policy", "--as-of", AS_OF, "--fail-on", "never", "--format"]
+    cache = ["--cache-dir", str(root.parent / f"{root.name}-cache")]  # outside the tree, as the default is
     changed = _pr_file(policy)
     original = changed.read_text(encoding="utf-8")
     rounds = itertools.count(1)
 
     def fresh_checkout(timeout: float | None) -> Run:
-        shutil.rmtree(root / DEFAULT_FOLDER, ignore_errors=True)
-        return run_once(validate, root, timeout=timeout)
+        shutil.rmtree(cache[1], ignore_errors=True)
+        return run_once([*validate, *cache], root, timeout=timeout)
 
     def one_file_changed(timeout: float | None) -> Run:
         changed.write_text(original.replace("quote: ", f"quote: 第{next(rounds)}次复核，", 1), encoding="utf-8")
-        return run_once([*check, "text"], root, timeout=timeout)
+        return run_once([*check, "text", *cache], root, timeout=timeout)
 
     return {
         "parse": lambda timeout: run_once([sys.executable, str(BARE_PARSE), "policy"], root, timeout=timeout),
@@ -113,7 +113,7 @@ def commands(policy: Path) -> dict[str, Callable[[float | None], Run]]:
         "check_json": lambda timeout: run_once([*check, "json", "--no-cache"], root, timeout=timeout),
         "jsonschema": lambda timeout: _check_jsonschema(root, timeout),
         "ci_validate": fresh_checkout,
-        "ci_check": lambda timeout: run_once([*check, "text"], root, timeout=timeout),
+        "ci_check": lambda timeout: run_once([*check, "text", *cache], root, timeout=timeout),
         "pr_check": one_file_changed,
     }
 

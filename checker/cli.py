@@ -92,14 +92,21 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
         command.add_argument("--no-cache", action="store_true",
                              help="不使用解析缓存（缓存按文件内容区分，不会给出过时结果）")
         command.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
-                             help="解析缓存的位置（默认 policy 目录旁的 .plancheck-cache/）")
+                             help="解析缓存的文件夹（默认在用户缓存目录 ~/.cache/plancheck/ 中，"
+                                  "不在项目文件夹内）；须为新的、空的或 plancheck 自己的缓存文件夹")
     return parser
 
 
 def _cache(args: argparse.Namespace) -> CachePolicy:
     from checker.workspace import CachePolicy  # noqa: PLC0415 (fast --help)
 
-    return CachePolicy(enabled=not args.no_cache, directory=args.cache_dir)
+    return CachePolicy(enabled=not args.no_cache, directory=args.cache_dir, home=args.cache_home)
+
+
+def _cache_home(environ: Mapping[str, str]) -> Path | None:
+    from checker.load.cache import default_cache_home  # noqa: PLC0415 (fast --help)
+
+    return default_cache_home(environ)
 
 
 Runner = Callable[[argparse.Namespace, date, TextIO], int]
@@ -173,6 +180,7 @@ def main(
     try:
         args = build_parser(default_format).parse_args(argv)
         args.color = _wants_color(stdout, environ)
+        args.cache_home = _cache_home(environ)
         output = _HeldOutput()  # written at the end: a failing command prints no half report
         exit_code = _RUNNERS[args.command](args, today or date.today(), output)
         _emit(output.pieces, stdout)

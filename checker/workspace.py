@@ -1,7 +1,8 @@
 """The edge between the command line and the pipeline: which tree, which files, loaded once.
 
 Two things here are about the process rather than the data. The parse cache (checker.load.cache)
-lives in `.plancheck-cache/` beside the policy folder unless the command line says otherwise.
+lives in the user's cache folder, outside the working tree (`$XDG_CACHE_HOME/plancheck/`, else
+`~/.cache/plancheck/`, one folder per tree), unless the command line names another folder.
 And Python's cyclic garbage collector is paused while the tree is loaded and validated, then the
 loaded objects are frozen out of its reach: they are acyclic and live until the process ends,
 yet a collector left running rescans all of them again and again as they pile up (about 40% of
@@ -11,6 +12,7 @@ the load time of a 20,000-task tree).
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,9 +21,10 @@ from pathlib import Path
 
 from checker.errors import PlancheckError
 from checker.findings import Finding
-from checker.load.cache import DEFAULT_FOLDER, LoadCache
+from checker.load.cache import LoadCache, NotACacheError, root_folder
 from checker.load.documents import Document, find_root, list_tree, load_documents, select
 from checker.load.limits import DEFAULT_LIMITS
+from checker.load.walk import canonical
 from checker.validate import Validation, validate
 
 DEFAULT_POLICY = Path("policy")
@@ -29,15 +32,31 @@ DEFAULT_POLICY = Path("policy")
 
 @dataclass(frozen=True)
 class CachePolicy:
-    """Whether to use the parse cache, and where (None: .plancheck-cache beside the policy folder)."""
+    """Whether to use the parse cache, and where.
+
+    directory: the folder the user named (`--cache-dir`); one that is not a plancheck cache is refused.
+    home: the user's cache home (checker.load.cache.default_cache_home), for a folder per tree below
+    it; a folder there that is not ours only turns the cache off. Neither: no cache.
+    """
 
     enabled: bool = True
     directory: Path | None = None
+    home: Path | None = None
 
-    def location(self, root: Path) -> Path | None:
-        if not self.enabled:
+    def open(self, root: Path) -> LoadCache | None:
+        if not self.enabled or (self.directory is None and self.home is None):
             return None
-        return self.directory if self.directory is not None else root.parent / DEFAULT_FOLDER
+        if self.directory is not None:
+            try:
+                return LoadCache.open(self.directory, DEFAULT_LIMITS)
+            except NotACacheError as error:
+                raise PlancheckError(f"--cache-dir 指定的“{self.directory}”{error}，不能用作解析缓存。"
+                                     "请指定一个新的或空的文件夹，或省略 --cache-dir。") from None
+        assert self.home is not None
+        try:
+            return LoadCache.open(root_folder(self.home, root), DEFAULT_LIMITS)
+        except NotACacheError:
+            return None
 
 
 DEFAULT_CACHE = CachePolicy()
@@ -71,22 +90,25 @@ def open_workspace(paths: Sequence[Path], as_of: date, cache: CachePolicy = DEFA
     """Load the policy tree the paths belong to and validate all of it."""
     targets = list(paths) or [DEFAULT_POLICY]
     for target in targets:
-        if not target.exists():
+        if not os.path.lexists(target):
             raise PlancheckError(f"找不到“{target}”。请在项目根目录运行，或给出 policy/ 中的文件或文件夹。")
-    roots = {find_root(target.resolve()) for target in targets}
+    roots = {find_root(canonical(target)) for target in targets}
     if None in roots:
         raise PlancheckError("给出的路径不在任何 policy 目录中（须包含 organizations/、plans/ 或 progress/ 文件夹）。")
     if len(roots) > 1:
         raise PlancheckError("一次只能检查一个 policy 目录中的文件。")
     root = roots.pop()
     assert root is not None
-    location = cache.location(root)
-    load_cache = LoadCache(location, DEFAULT_LIMITS) if location is not None else None
-    with collector_paused():
-        documents = load_documents(list_tree(root), DEFAULT_LIMITS, load_cache, workers=None)
-        validation = validate(documents, as_of)
-    if load_cache is not None:
-        load_cache.save()
+    load_cache = cache.open(root)
+    try:
+        with collector_paused():
+            documents = load_documents(list_tree(root), DEFAULT_LIMITS, load_cache, workers=None)
+            validation = validate(documents, as_of)
+        if load_cache is not None:
+            load_cache.save()
+    finally:
+        if load_cache is not None:
+            load_cache.close()
     workspace = Workspace(root, documents, select(documents, targets), validation)
     if _kept_until_exit is not None:
         _kept_until_exit.append(workspace)

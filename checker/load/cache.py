@@ -2,26 +2,27 @@
 
 What a file's cached result is: its decoded text, the parsed value, the findings of reading and
 parsing it, and the findings of checking it against its schema. Each of these is a function of
-the file's bytes and of nothing else but the code, so the key is a SHA-256 over
+the file's bytes and of nothing else but the code, so an entry answers for
 
-- the file's bytes, its absolute path, the path findings show it by and its kind (the folder it
-  sits in decides the schema; the path is printed in every finding);
+- the SHA-256 of the file's bytes, its absolute path, the path findings show it by and its kind
+  (the folder it sits in decides the schema; the path is printed in every finding);
 - the limits it was read with;
 - a fingerprint of the checker: every source file of the `checker` package, every schema, the
   Python version, whether PyYAML's C parser is present, and the installed files of PyYAML,
   jsonschema and jsonschema_rs (their code, not their version strings, so that no upgrade or
   reinstall can slip through).
 
-A changed byte, a moved file, an edited rule or schema, or an upgraded library gives another key:
-the cache can miss, it cannot answer for a content it did not see. What depends on other files
-(references, permissions, duplicate IDs, the first-line schema pointer, whose target file may
-appear or disappear) is never cached and is checked on every run.
+The entry's file name is a hash of all of these, and the entry repeats them in its header, which
+is compared before anything in it is used (checker.load.cache_entry): a changed byte, a moved
+file, an edited rule or schema, an upgraded library, or one entry's bytes copied over another's,
+gives a miss. The cache can miss; it cannot answer for a content it did not see. What depends on
+other files (references, permissions, duplicate IDs, the first-line schema pointer, whose target
+file may appear or disappear) is never cached and is checked on every run.
 
-Layout: `<directory>/<fingerprint>/<key>.pickle`, one file per input file, written atomically. A
-run prunes the entries it did not use and the folders of other fingerprints, so the cache holds
-one tree's files for one version of the checker. An entry that cannot be read is a miss. The
-folder must be as trusted as the code (entries are pickles); it is a local build artefact, like
-`.mypy_cache`, and is never committed.
+Trust: entries are JSON, read with `json.loads`; nothing in the cache can run code. And the cache
+lives outside the working tree by default (`$XDG_CACHE_HOME/plancheck/<hash of the tree's root>/`,
+or `~/.cache/plancheck/...`), so a checkout cannot bring entries with it. The folder is opened
+without following links and pruned of our own files only (checker.load.cache_folder).
 """
 
 from __future__ import annotations
@@ -29,74 +30,84 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
-import pickle
 import platform
-import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import yaml
 
-from checker.atomic_file import replace_atomically
-from checker.findings import Finding
+from checker.load import cache_folder
+from checker.load.cache_entry import Parsed, Subject, decode, encode
+from checker.load.cache_folder import NotACacheError, entry_name
 from checker.load.limits import Limits
 
-DEFAULT_FOLDER = ".plancheck-cache"
+__all__ = ["LoadCache", "NotACacheError", "Parsed", "Pending", "default_cache_home", "fingerprint", "root_folder"]
+
 _PACKAGE = Path(__file__).resolve().parent.parent
 _SCHEMAS = _PACKAGE.parent / "schemas"
-_SUFFIX = ".pickle"
 
 
-@dataclass(frozen=True)
-class Parsed:
-    """A file's cached result. `text` and `data` are None when the file could not be read or parsed."""
+def default_cache_home(environ: Mapping[str, str]) -> Path | None:
+    """$XDG_CACHE_HOME/plancheck, else $HOME/.cache/plancheck; None when neither is an absolute path."""
+    for variable, below in (("XDG_CACHE_HOME", ("plancheck",)), ("HOME", (".cache", "plancheck"))):
+        value = environ.get(variable, "")
+        if Path(value).is_absolute():
+            return Path(value).joinpath(*below)
+    return None
 
-    text: str | None
-    data: Any
-    findings: tuple[Finding, ...]
-    schema_findings: tuple[Finding, ...] | None
+
+def root_folder(home: Path, root: Path) -> Path:
+    """The cache folder of one policy tree below the cache home: one folder per tree root."""
+    digest = hashlib.sha256(os.fsencode(root.absolute())).hexdigest()[:24]
+    return home / f"tree-{digest}"
 
 
 @dataclass
 class Pending:
     """A file parsed in this run, written once its schema findings are known."""
 
-    key: str
+    subject: Subject
     parsed: Parsed  # without schema findings unless a worker process checked them
-    document: Any  # the Document whose schema_findings the validate stage fills in
-    entry: bytes | None = None  # the pickled entry itself, when a worker process made it
+    document: object  # the Document whose schema_findings the validate stage fills in
+    entry: bytes | None = None  # the entry itself, when a worker process made it
 
 
 @dataclass
 class LoadCache:
-    """The cache in one folder, for one run."""
+    """The cache in one folder, for one run. Open it with `LoadCache.open`."""
 
     directory: Path
     limits: Limits
+    handle: int | None = None  # the open cache folder (None: caching is off)
+    entries: int | None = None  # its fingerprint folder, when it exists
     used: set[str] = field(default_factory=set)
     pending: list[Pending] = field(default_factory=list)
     hits: int = 0
 
-    @property
-    def folder(self) -> Path:
-        return self.directory / fingerprint()
-
-    def key(self, raw: bytes, path: Path, display: str, kind: str) -> str:
-        digest = hashlib.sha256()
-        for part in (str(path.absolute()), display, kind, repr(self.limits)):
-            digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
-        digest.update(raw)
-        return digest.hexdigest()
-
-    def get(self, key: str) -> Parsed | None:
-        self.used.add(key)
+    @classmethod
+    def open(cls, directory: Path, limits: Limits) -> LoadCache:
+        """Open (or create) the folder. Raises NotACacheError for a folder that is not a plancheck cache."""
         try:
-            entry = pickle.loads((self.folder / (key + _SUFFIX)).read_bytes())
-        except Exception:  # absent, truncated or foreign: a miss, never an error
+            handle = cache_folder.open_cache_folder(directory)
+        except OSError:  # cannot be created or opened: the run is only slower
+            return cls(directory, limits)
+        entries = cache_folder.open_subfolder(handle, fingerprint(), create=False)
+        return cls(directory, limits, handle, entries)
+
+    def subject(self, raw: bytes, path: Path, display: str, kind: str) -> Subject:
+        return Subject(fingerprint(), hashlib.sha256(raw).hexdigest(),
+                       os.fsdecode(path.absolute()), display, kind, repr(self.limits))
+
+    def get(self, subject: Subject) -> Parsed | None:
+        key = _key(subject)
+        self.used.add(key)
+        if self.entries is None:
             return None
-        if not isinstance(entry, Parsed) or (entry.schema_findings is None and entry.data is not None):
+        raw = cache_folder.read_regular(self.entries, entry_name(key))
+        entry = None if raw is None else decode(raw, subject)
+        if entry is None or (entry.schema_findings is None and entry.data is not None):
             return None
         self.hits += 1
         return entry
@@ -105,37 +116,45 @@ class LoadCache:
         self.pending.append(pending)
 
     def save(self) -> None:
-        """Write what this run parsed, and prune. A cache that cannot be written is only slower."""
+        """Write what this run parsed, prune, and close. A cache that cannot be written is only slower."""
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            _ignore_in_git(self.directory)
+            if self.handle is None:
+                return
+            if self.entries is None:
+                self.entries = cache_folder.open_subfolder(self.handle, fingerprint(), create=True)
+            if self.entries is None:
+                return
             for item in self.pending:
                 if item.entry is not None:
-                    replace_atomically(self.folder / (item.key + _SUFFIX), item.entry)
+                    cache_folder.write_atomically(self.entries, entry_name(_key(item.subject)), item.entry)
                     continue
-                schema = item.document.schema_findings
-                if schema is None and item.parsed.data is not None:
-                    continue  # never schema-checked (the run stopped early): nothing complete to keep
-                entry = replace(item.parsed, schema_findings=None if schema is None else tuple(schema))
-                replace_atomically(self.folder / (item.key + _SUFFIX), pickle.dumps(entry, pickle.HIGHEST_PROTOCOL))
+                schema = getattr(item.document, "schema_findings", None)
+                if item.parsed.schema_findings is None:
+                    if schema is None and item.parsed.data is not None:
+                        continue  # never schema-checked (the run stopped early): nothing complete to keep
+                    item.parsed = replace(item.parsed, schema_findings=None if schema is None else tuple(schema))
+                content = encode(item.subject, item.parsed)
+                if content is not None:
+                    cache_folder.write_atomically(self.entries, entry_name(_key(item.subject)), content)
             self.pending.clear()
-            self._prune()
+            cache_folder.prune(self.handle, fingerprint(), self.used)
         except OSError:
             return
+        finally:
+            self.close()
 
-    def _prune(self) -> None:
-        for entry in os.scandir(self.directory):
-            if entry.is_dir(follow_symlinks=False) and entry.name != self.folder.name:
-                shutil.rmtree(entry.path, ignore_errors=True)
-        for entry in os.scandir(self.folder):
-            if entry.name.removesuffix(_SUFFIX) not in self.used:
-                Path(entry.path).unlink(missing_ok=True)
+    def close(self) -> None:
+        for handle in (self.entries, self.handle):
+            if handle is not None:
+                os.close(handle)
+        self.entries = self.handle = None
 
 
-def _ignore_in_git(directory: Path) -> None:
-    marker = directory / ".gitignore"
-    if not marker.exists():
-        marker.write_text("# Created by plancheck: a local cache, never committed.\n*\n", encoding="utf-8")
+def _key(subject: Subject) -> str:
+    digest = hashlib.sha256()
+    for part in (subject.fingerprint, subject.sha256, subject.path, subject.display, subject.kind, subject.limits):
+        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    return digest.hexdigest()
 
 
 @cache

@@ -8,7 +8,6 @@ independently: one broken file yields findings and never stops the others.
 from __future__ import annotations
 
 import enum
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +20,10 @@ from checker.load.cache import LoadCache, Parsed, Pending
 from checker.load.limits import DEFAULT_LIMITS, Limits
 from checker.load.locate import Locator
 from checker.load.parsing import Unparsed, parse_many, worker_count
+from checker.load.walk import PolicyTree, canonical, display_path, list_tree, read_policy_file
+
+__all__ = ["Document", "Kind", "PolicyTree", "display_path", "find_root", "kind_of", "list_tree", "load_documents",
+           "select"]
 
 
 class Kind(enum.Enum):
@@ -65,34 +68,13 @@ class Document:
         return finding(code, message, self.display, line, column)
 
 
-@dataclass(frozen=True)
-class PolicyTree:
-    """The root folder and the files below it that the checker reads."""
-
-    root: Path
-    files: tuple[Path, ...]
-
-
 def find_root(start: Path) -> Path | None:
     """The nearest folder at or above start that holds organizations/, plans/ or progress/."""
-    folder = start if start.is_dir() else start.parent
+    folder = start if start.is_dir() and not start.is_symlink() else start.parent
     for candidate in (folder, *folder.parents):
         if any((candidate / name).is_dir() for name in _FOLDER_KINDS):
             return candidate
     return None
-
-
-def list_tree(root: Path) -> PolicyTree:
-    """Every file of the tree, sorted, so runs are deterministic."""
-    files = [root / "settings.yaml"] if (root / "settings.yaml").is_file() else []
-    for folder in _FOLDER_KINDS:
-        base = root / folder
-        if base.is_dir():
-            files += [
-                path for path in base.rglob("*")
-                if (path.is_file() or path.is_symlink()) and not path.name.startswith(".")
-            ]
-    return PolicyTree(root, tuple(sorted(files)))
 
 
 def kind_of(root: Path, path: Path) -> Kind | None:
@@ -104,25 +86,13 @@ def kind_of(root: Path, path: Path) -> Kind | None:
     return kind if len(relative) == expected_depth else None
 
 
-def display_path(path: Path) -> str:
-    """Path as shown in findings: relative to the working directory when below it."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:
-        return path.as_posix()
-    return path.as_posix() if relative.startswith("..") else Path(relative).as_posix()
-
-
 def load_documents(tree: PolicyTree, limits: Limits = DEFAULT_LIMITS, cache: LoadCache | None = None,
                    workers: int | None = 1) -> list[Document]:
     """Load every YAML file of the tree; non-YAML files become warnings.
 
     workers: processes to parse with; None decides from the amount of YAML not found in the cache.
     """
-    slots = [
-        _non_yaml(path) if path.suffix.lower() not in _YAML_SUFFIXES else _read(path, kind_of(tree.root, path), cache)
-        for path in tree.files
-    ]
+    slots = [_slot(tree, path, cache, limits) for path in tree.files]
     unparsed = [slot for slot in slots if isinstance(slot, Unparsed)]
     parsed = iter(parse_many(unparsed, limits, worker_count(unparsed) if workers is None else workers))
     documents = []
@@ -132,25 +102,32 @@ def load_documents(tree: PolicyTree, limits: Limits = DEFAULT_LIMITS, cache: Loa
             continue
         result, entry = next(parsed)
         document = _document(slot.path, slot.kind, slot.display, result)
-        if cache is not None:
-            cache.remember(Pending(slot.cache_key, result, document, entry))
+        if cache is not None and slot.subject is not None:
+            cache.remember(Pending(slot.subject, result, document, entry))
         documents.append(document)
     return documents
 
 
-def _read(path: Path, kind: Kind | None, cache: LoadCache | None) -> Document | Unparsed:
+def _slot(tree: PolicyTree, path: Path, cache: LoadCache | None, limits: Limits) -> Document | Unparsed:
+    refused = tree.refused.get(path)
+    if refused is not None:
+        return Document(path, refused.file, kind_of(tree.root, path), None, None, [refused])
+    if path.suffix.lower() not in _YAML_SUFFIXES:
+        return _non_yaml(path)
+    return _read(path, kind_of(tree.root, path), cache, limits)
+
+
+def _read(path: Path, kind: Kind | None, cache: LoadCache | None, limits: Limits) -> Document | Unparsed:
     """The file's bytes to parse, or its document when it cannot be read or is in the cache."""
     display = display_path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        message = f"无法读取文件（{error.strerror or error}）。"
-        return Document(path, display, kind, None, None, [finding("PC001", message, display, 1, 1)])
+    raw = read_policy_file(path, limits)
+    if isinstance(raw, Finding):
+        return Document(path, display, kind, None, None, [raw])
     if cache is None:
         return Unparsed(path, display, kind, raw)
-    key = cache.key(raw, path, display, kind.value if kind is not None else "")
-    cached = cache.get(key)
-    return Unparsed(path, display, kind, raw, key) if cached is None else _document(path, kind, display, cached)
+    subject = cache.subject(raw, path, display, kind.value if kind is not None else "")
+    cached = cache.get(subject)
+    return Unparsed(path, display, kind, raw, subject) if cached is None else _document(path, kind, display, cached)
 
 
 def _document(path: Path, kind: Kind | None, display: str, parsed: Parsed) -> Document:
@@ -192,11 +169,11 @@ def _modeline_findings(path: Path, text: str, kind: Kind, display: str) -> list[
 
 
 def select(documents: Iterable[Document], paths: Sequence[Path]) -> list[Document]:
-    """The documents at or below any of the given paths."""
-    resolved = [path.resolve() for path in paths]
+    """The documents at or below any of the given paths (a document's path is never resolved: it may be a link)."""
+    resolved = [canonical(path) for path in paths]
     chosen = []
     for document in documents:
-        where = document.path.resolve()
+        where = document.path
         if any(where == p or p in where.parents for p in resolved):
             chosen.append(document)
     return chosen

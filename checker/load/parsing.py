@@ -11,7 +11,6 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-import pickle
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.findings import Finding
-from checker.load.cache import Parsed
+from checker.load.cache_entry import Parsed, Subject, decode, encode
 from checker.load.limits import Limits
 from checker.load.reader import read_text
 from checker.load.yaml_loader import parse_yaml
@@ -41,7 +40,7 @@ class Unparsed:
     display: str
     kind: Kind | None
     raw: bytes
-    cache_key: str = ""
+    subject: Subject | None = None  # what its cache entry answers for, when there is a cache
 
 
 def parse_bytes(raw: bytes, display: str, limits: Limits) -> tuple[str | None, Any, tuple[Finding, ...]]:
@@ -62,21 +61,31 @@ def worker_count(files: Sequence[Unparsed]) -> int:
 
 
 def parse_many(files: Sequence[Unparsed], limits: Limits, workers: int) -> list[tuple[Parsed, bytes | None]]:
-    """Parse every file. With more than one worker, schema findings are filled in too, and each
-    result comes with its pickled form, ready to be written to the cache as it is."""
+    """Parse every file. With more than one worker, schema findings are filled in too, and a file
+    with a cache subject comes with its cache entry, ready to be written as it is."""
     if workers <= 1 or len(files) < 2:
         return [(Parsed(*parse_bytes(item.raw, item.display, limits), None), None) for item in files]
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=gc.disable) as pool:
             results = pool.map(_parse_and_check, [(item, limits) for item in files], chunksize=_CHUNK_FILES)
-            return [(pickle.loads(result), result) for result in results]
+            return [_received(item, result, limits) for item, result in zip(files, results, strict=True)]
     except (BrokenProcessPool, OSError):  # a worker died or none could start: do it here, as for a small tree
         return parse_many(files, limits, workers=1)
 
 
-def _parse_and_check(job: tuple[Unparsed, Limits]) -> bytes:
-    """In a worker: parse one file and check it against its schema; pickled, as the cache stores it."""
+def _received(item: Unparsed, result: Parsed | bytes, limits: Limits) -> tuple[Parsed, bytes | None]:
+    """A worker's result. A cache entry is decoded here (JSON decodes faster than a pickle of the same value)."""
+    if isinstance(result, Parsed):
+        return result, None
+    parsed = decode(result, item.subject) if item.subject is not None else None
+    if parsed is None:  # cannot happen for an entry just made; parse here rather than trust it
+        return Parsed(*parse_bytes(item.raw, item.display, limits), None), None
+    return parsed, result
+
+
+def _parse_and_check(job: tuple[Unparsed, Limits]) -> Parsed | bytes:
+    """In a worker: parse one file and check it against its schema; as a cache entry when it has a subject."""
     from checker.load.documents import Document  # noqa: PLC0415 (documents imports this module)
     from checker.schemas import schema_findings  # noqa: PLC0415 (schemas imports documents)
 
@@ -85,4 +94,7 @@ def _parse_and_check(job: tuple[Unparsed, Limits]) -> bytes:
     schema = None
     if data is not None and item.kind is not None:
         schema = tuple(schema_findings(Document(item.path, item.display, item.kind, text, data, list(findings))))
-    return pickle.dumps(Parsed(text, data, findings, schema), pickle.HIGHEST_PROTOCOL)
+    parsed = Parsed(text, data, findings, schema)
+    if item.subject is None or (schema is None and data is not None):
+        return parsed
+    return encode(item.subject, parsed) or parsed

@@ -48,12 +48,16 @@ def line_and_column(text: str, offset: int) -> tuple[int, int]:
     return text.count("\n", 0, offset) + 1, offset - line_start + 1
 
 
+def too_large(size: int, file: str, limits: Limits) -> Finding:
+    """The finding for a file of more than limits.max_bytes bytes."""
+    shown, cap = f"{size / 1024 / 1024:.1f} MiB", f"{limits.max_bytes / 1024 / 1024:.0f} MiB"
+    return finding("PC002", f"文件大小 {shown}，超过上限 {cap}。", file, 1, 1)
+
+
 def read_text(raw: bytes, file: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str | None, list[Finding]]:
     """Decode and screen a file. Returns the text, or None when it must not be parsed."""
     if len(raw) > limits.max_bytes:
-        size = f"{len(raw) / 1024 / 1024:.1f} MiB"
-        cap = f"{limits.max_bytes / 1024 / 1024:.0f} MiB"
-        return None, [finding("PC002", f"文件大小 {size}，超过上限 {cap}。", file, 1, 1)]
+        return None, [too_large(len(raw), file, limits)]
     for bom, encoding in _WIDE_BOMS:
         if raw.startswith(bom):
             return None, [finding("PC004", f"文件是 {encoding} 编码（以字节顺序标记开头），须为 UTF-8。", file, 1, 1)]

@@ -22,12 +22,13 @@ from mkdocs.structure.files import File, Files
 
 from checker.errors import PlancheckError
 from checker.evaluate import evaluate
+from checker.load.cache import default_cache_home
 from checker.report.findings import report_text
 from checker.report.views import ReportContext
 from checker.site.build import SiteContent, build_site
 from checker.site.html_whitespace import collapse_indentation
 from checker.site.search_terms import jieba_user_dictionary
-from checker.workspace import open_workspace
+from checker.workspace import CachePolicy, open_workspace
 
 _built: dict[str, SiteContent] = {}
 
@@ -48,7 +49,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     as_of = as_of_date()
     policy = Path(os.environ.get("PLANCHECK_POLICY") or root / "policy")
     try:
-        workspace = open_workspace([policy], as_of)
+        workspace = open_workspace([policy], as_of, CachePolicy(home=default_cache_home(os.environ)))
     except PlancheckError as error:
         raise PluginError(error.message) from error
     validation = workspace.validation

@@ -44,10 +44,10 @@ def test_two_workers_load_and_validate_the_corpus_exactly_as_one(hostile_tree: P
 
 
 def test_results_parsed_in_workers_are_cached_like_any_other(hostile_tree: Path, tmp_path: Path) -> None:
-    cold_cache = LoadCache(tmp_path / "cache", DEFAULT_LIMITS)
+    cold_cache = LoadCache.open(tmp_path / "cache", DEFAULT_LIMITS)
     cold = outcome(hostile_tree, workers=2, cache=cold_cache)
     cold_cache.save()
-    warm_cache = LoadCache(tmp_path / "cache", DEFAULT_LIMITS)
+    warm_cache = LoadCache.open(tmp_path / "cache", DEFAULT_LIMITS)
     assert outcome(hostile_tree, workers=1, cache=warm_cache) == cold
     assert warm_cache.hits >= len(MANIFEST)
 
@@ -66,5 +66,5 @@ def test_a_worker_that_dies_costs_time_not_results(hostile_tree: Path, monkeypat
     assert outcome(hostile_tree, workers=2) == serial
 
 
-def _die(_: object) -> bytes:
+def _die(_: object) -> object:
     os._exit(9)

@@ -94,10 +94,10 @@ def test_non_yaml_file_is_a_warning_not_silence(policy: Path) -> None:
 
 
 def test_dangling_symlink_is_reported(policy: Path) -> None:
-    """A broken link cannot be read (PC001); it is reported rather than skipped."""
+    """A broken link is a link (PC024, never followed); it is reported rather than skipped."""
     (policy / "progress/city-ecology/gone.yaml").symlink_to(policy / "nowhere.yaml")
     code, report, _ = run_validate(policy)
-    assert findings_in(report, "gone.yaml") == ["PC001 1:1"]
+    assert findings_in(report, "gone.yaml") == ["PC024 1:1"]
     assert code == 2
 
 
