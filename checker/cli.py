@@ -56,7 +56,7 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
     validate.add_argument("--format", choices=("text", "json", "github"), default=default_format,
                           help="输出格式（在 GitHub Actions 中默认 github）")
     validate.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
-                          help="检查日期（默认今天），报送日期不得晚于此日")
+                          help="检查日期（默认今天）。不影响校验：晚于此日的报送不算错误，只有晚于今天的才算")
 
     check = commands.add_parser("check", help="计算截至某日全部任务、节点与指标的状态")
     check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="policy 目录或其中的文件（默认 policy/）")
@@ -67,7 +67,10 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
                        help="出现何种状态时以退出码 1 结束：overdue 逾期；due-soon 临期或滞后；never 从不"
                             "（默认 overdue）")
     check.add_argument("--plan", action="append", default=[], metavar="ID", help="只看某个规划（可重复）")
-    check.add_argument("--unit", default=None, metavar="ID", help="只看某单位牵头、配合或负责的任务")
+    check.add_argument("--unit", default=None, metavar="ID",
+                       help="只看点名某单位的任务（牵头、配合、责任单位或项目清单）")
+    check.add_argument("--with-default", action="store_true",
+                       help="与 --unit 同用：也列出只因规划统一规定（如“各县（市、区）人民政府”）而与该单位相关的任务")
 
     diff = commands.add_parser("diff", help="与某个 git 版本相比：状态变化、进展条目与规划修改")
     diff.add_argument("base", metavar="BASE_REF", help="用于对比的 git 版本，如 origin/main")
@@ -124,7 +127,9 @@ def _wants_color(stream: TextIO, environ: Mapping[str, str]) -> bool:
 def _run_validate(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     from checker.commands.validate import ValidateOptions, run  # noqa: PLC0415 (fast --help)
 
-    return run(ValidateOptions(tuple(args.paths), args.format, args.as_of or today, _cache(args)), stdout)
+    # --as-of decides nothing in validate: a report after a past as-of date is valid (check ignores
+    # it), and only one dated after today is an error. The option stays so scripts keep working.
+    return run(ValidateOptions(tuple(args.paths), args.format, today, _cache(args)), stdout)
 
 
 def _run_check(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
@@ -134,6 +139,7 @@ def _run_check(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     options = CheckOptions(
         paths=tuple(args.paths), as_of=args.as_of or today, today=today, format=args.format,
         fail_on=FailOn(args.fail_on), plans=tuple(args.plan), unit=args.unit, color=color, cache=_cache(args),
+        with_default=args.with_default,
     )
     return run(options, stdout)
 

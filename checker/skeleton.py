@@ -23,6 +23,7 @@ from checker.evaluate.vocabulary import TaskStatus
 from checker.load.yaml_loader import parse_yaml
 from checker.model.records import Model
 from checker.model.selection import named_tasks
+from checker.report.views import default_units
 from checker.validate.permissions import reportable
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../../schemas/progress.schema.json"
@@ -119,11 +120,12 @@ def _offer(document: CommentedMap, model: Model, evaluation: Evaluation, offer: 
     tasks, indicators = reportable(model, offer.unit)
     allowed_tasks = {task.key for task in tasks if offer.includes(task.plan)}
     allowed_indicators = {indicator.key for indicator in indicators if offer.includes(indicator.plan)}
+    # Tasks that name the unit lead; those it answers for only through a plan-wide default follow.
     open_tasks = sorted(
         (r for r in evaluation.tasks
          if r.key in allowed_tasks and r.key not in known_tasks and not r.status.is_done
          and r.status is not TaskStatus.CANCELLED),
-        key=lambda r: (r.status.risk, r.due or date.max, r.key),
+        key=lambda r: (offer.unit in default_units(r, model), r.status.risk, r.due or date.max, r.key),
     )
     open_indicators = [
         r for r in evaluation.indicators if r.key in allowed_indicators and r.key not in known_indicators
@@ -131,7 +133,8 @@ def _offer(document: CommentedMap, model: Model, evaluation: Evaluation, offer: 
     if open_tasks:
         updates = yamledit.block_list(document, "updates", before=_UPDATES_NOTE)
         for result in open_tasks:
-            yamledit.append(updates, _update(result), _task_comment(result, model))
+            by_default = offer.unit in default_units(result, model)
+            yamledit.append(updates, _update(result), _task_comment(result, model, by_default))
     if open_indicators:
         observations = yamledit.block_list(document, "observations", before=_OBSERVATIONS_NOTE)
         for indicator in open_indicators:
@@ -154,8 +157,11 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _task_comment(result: TaskResult, model: Model) -> str:
+def _task_comment(result: TaskResult, model: Model, by_default: bool = False) -> str:
     lines = [f"【{result.status.label}】{_one_line(result.title)}"]
+    if by_default:
+        wording = model.plans[result.task.plan].default_responsible_text or "默认责任单位"
+        lines.append(f"未点名本单位，只因规划统一规定“{_one_line(wording)}”负责而列出")
     if result.target and result.target != result.title:
         lines.append(f"目标：{_one_line(result.target)}")
     units = "、".join(model.unit_name(unit) for unit in (result.lead or result.responsible))

@@ -86,8 +86,8 @@ class Workspace:
         return [finding for finding in self.validation.findings if finding.file in files]
 
 
-def open_workspace(paths: Sequence[Path], as_of: date, cache: CachePolicy = DEFAULT_CACHE) -> Workspace:
-    """Load the policy tree the paths belong to and validate all of it."""
+def open_workspace(paths: Sequence[Path], today: date, cache: CachePolicy = DEFAULT_CACHE) -> Workspace:
+    """Load the policy tree the paths belong to and validate all of it; reports after `today` are errors."""
     targets = list(paths) or [DEFAULT_POLICY]
     for target in targets:
         if not os.path.lexists(target):
@@ -103,7 +103,7 @@ def open_workspace(paths: Sequence[Path], as_of: date, cache: CachePolicy = DEFA
     try:
         with collector_paused():
             documents = load_documents(list_tree(root), DEFAULT_LIMITS, load_cache, workers=None)
-            validation = validate(documents, as_of)
+            validation = validate(documents, today)
         if load_cache is not None:
             load_cache.save()
     finally:

@@ -5,7 +5,8 @@
 Run by .github/workflows/daily.yml with GH_TOKEN and GH_REPO set; uses the `gh` CLI. Idempotent:
 the issue is found by its label, so running twice changes nothing the second time (the body is only
 edited when it differs). The body is `plancheck check --format markdown`, overdue tasks grouped by
-lead unit.
+lead unit, each marked 逾期未完成 (reported unfinished: escalate) or 逾期未报送 (never reported:
+chase the report). Both keep the issue open.
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ def open_issue() -> tuple[int, str] | None:
 def sync(as_of: date, policy: str) -> str:
     """What it did, in one line."""
     common = [policy, "--as-of", as_of.isoformat(), "--fail-on", "never"]
-    overdue = json.loads(plancheck("check", *common, "--format", "json"))["summary"]["overdue"]
+    summary = json.loads(plancheck("check", *common, "--format", "json"))["summary"]
+    unreported = summary["overdue_unreported"]
+    overdue = summary["overdue"] + unreported
     existing = open_issue()
     if overdue == 0:
         if existing is None:
@@ -55,11 +58,11 @@ def sync(as_of: date, policy: str) -> str:
         description = "plancheck 每日检查发现的逾期任务"
         gh("label", "create", LABEL, "--color", "c62828", "--description", description, "--force")
         gh("issue", "create", "--title", TITLE, "--label", LABEL, "--body", body)
-        return f"opened an issue for {overdue} overdue tasks"
+        return f"opened an issue for {overdue} overdue tasks ({unreported} never reported)"
     if existing[1].strip() == body.strip():
         return f"#{existing[0]} already up to date"
     gh("issue", "edit", str(existing[0]), "--body", body)
-    return f"updated #{existing[0]}: {overdue} overdue tasks"
+    return f"updated #{existing[0]}: {overdue} overdue tasks ({unreported} never reported)"
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -29,10 +29,13 @@ class CheckOptions:
     unit: str | None
     color: bool
     cache: CachePolicy = DEFAULT_CACHE
+    with_default: bool = False  # with --unit: also tasks the unit answers for only through a plan-wide default
 
 
-def narrow(evaluation: Evaluation, model: Model, plans: tuple[str, ...], unit: str | None) -> Evaluation:
-    """Keep only the given plans and the tasks a unit is involved in."""
+def narrow(
+    evaluation: Evaluation, model: Model, plans: tuple[str, ...], unit: str | None, with_default: bool = False,
+) -> Evaluation:
+    """Keep only the given plans and the tasks that name a unit (with_default: or that it answers for by default)."""
     for plan_id in plans:
         if plan_id not in model.plans:
             raise PlancheckError(f"规划“{plan_id}”不存在。可选：{'、'.join(sorted(model.plans))}。")
@@ -40,23 +43,38 @@ def narrow(evaluation: Evaluation, model: Model, plans: tuple[str, ...], unit: s
         raise PlancheckError(f"单位“{unit}”不在单位名录中。")
     keep = set(plans) or set(model.plans)
     tasks = tuple(
-        r for r in evaluation.tasks if r.task.plan in keep and (unit is None or involves(r, unit, model))
+        r for r in evaluation.tasks
+        if r.task.plan in keep and (unit is None or involves(r, unit, model, with_default=with_default))
     )
     indicators = tuple(r for r in evaluation.indicators if r.indicator.plan in keep and unit is None)
     return replace(evaluation, plans=tuple(p for p in evaluation.plans if p.id in keep), tasks=tasks,
                    indicators=indicators)
 
 
+def _default_note(with_default: Evaluation, named: Evaluation) -> str:
+    """The tasks left out because the unit answers for them only through a plan-wide default, counted apart."""
+    extra = len(with_default.tasks) - len(named.tasks)
+    if not extra:
+        return ""
+    overdue = sum(r.status.is_overdue for r in with_default.tasks) - sum(r.status.is_overdue for r in named.tasks)
+    return (f"\n另有 {extra} 项任务没有点名本单位，只因规划统一规定（如“各县（市、区）人民政府”）而相关，"
+            f"其中逾期 {overdue} 项；未列入以上统计。加 --with-default 一并列出。\n")
+
+
 def run(options: CheckOptions, stdout: TextIO) -> int:
     # A report dated after a past as-of date is valid, just not yet known then: evaluate() skips it.
-    # Only a report dated after today (or after a future as-of date) is a validation error.
-    workspace = open_workspace(options.paths, max(options.today, options.as_of), options.cache)
+    # Only a report dated after today, the real date passed in from the edge, is a validation error.
+    workspace = open_workspace(options.paths, options.today, options.cache)
     validation = workspace.validation
     if not validation.valid:
         findings_format = options.format if options.format in FINDINGS_REPORTERS else "text"
         FINDINGS_REPORTERS[findings_format](validation.findings, len(workspace.documents), stdout)
         return ExitCode.INVALID
-    evaluation = narrow(evaluate(validation.model, options.as_of), validation.model, options.plans, options.unit)
-    CHECK_REPORTERS[options.format](evaluation, ReportContext(validation.model, options.color), stdout)
+    model = validation.model
+    full = evaluate(model, options.as_of)
+    evaluation = narrow(full, model, options.plans, options.unit, options.with_default)
+    CHECK_REPORTERS[options.format](evaluation, ReportContext(model, options.color), stdout)
+    if options.unit is not None and not options.with_default and options.format in ("text", "markdown"):
+        stdout.write(_default_note(narrow(full, model, options.plans, options.unit, True), evaluation))
     tripped = any(options.fail_on.trips(result.status) for result in evaluation.tasks)
     return ExitCode.FINDINGS if tripped else ExitCode.OK

@@ -35,7 +35,7 @@ class DiffOptions:
 
 
 def run(options: DiffOptions, stdout: TextIO) -> int:
-    checked_on = max(options.today, options.as_of)
+    checked_on = options.today  # reports after a past as-of date are ignored by evaluate(), not rejected
     workspace = open_workspace(options.paths, checked_on, options.cache)
     if not workspace.validation.valid:
         findings_format = options.format if options.format in FINDINGS_REPORTERS else "text"

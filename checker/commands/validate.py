@@ -16,12 +16,12 @@ from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
 class ValidateOptions:
     paths: tuple[Path, ...]
     format: str
-    as_of: date
+    today: date  # a report dated after it is an error (PC302); one after a past --as-of date is not
     cache: CachePolicy = DEFAULT_CACHE
 
 
 def run(options: ValidateOptions, stdout: TextIO) -> int:
-    workspace = open_workspace(options.paths, options.as_of, options.cache)
+    workspace = open_workspace(options.paths, options.today, options.cache)
     findings = workspace.selected_findings
     FINDINGS_REPORTERS[options.format](findings, len(workspace.selected), stdout)
     return ExitCode.INVALID if any(item.is_error for item in findings) else ExitCode.OK

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from checker.evaluate.completion import Completion
 from checker.evaluate.vocabulary import IndicatorStatus, Light, TaskStatus
 from checker.model.records import Indicator, Observation, Plan, Task, Update
 
@@ -28,7 +29,7 @@ class MilestoneResult:
     due: date
     status: TaskStatus
     explanation: str
-    met_on: date | None
+    met: Completion | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +51,13 @@ class TaskResult:
     milestones: tuple[MilestoneResult, ...]
     share: float | None
     expected_share: float | None
-    completed_on: date | None
+    completion: Completion | None
     forecast: date | None
     history: tuple[HistoryEntry, ...]
     children: tuple[str, ...]
+    # Said wherever the status is shown when the status comes from children, not the task's own
+    # deadline: 下属任务逾期3项. days_overdue and days_remaining stay the task's own.
+    rollup_note: str | None = None
 
     @property
     def latest(self) -> Update | None:

@@ -1,10 +1,11 @@
 """The status of one task and its milestones as of a date.
 
-Precedence: cancelled by an amendment; completed (on time or late); then, for an unfinished task,
-deadline passed or a milestone missed (red), deadline within the due-soon window (yellow), a
-forecast after the deadline or a reported share below 序时进度 (yellow), progress reported (green),
-nothing reported (grey). Ongoing and all-year duties are green while reports are recent and grey
-when the reporting interval has passed without one.
+Precedence: cancelled by an amendment; completed (on time, late, or when unknowable: see
+checker.evaluate.completion); then, for an unfinished task, deadline passed or a milestone missed
+(red: `overdue` when a report says unfinished, `overdue_unreported` when nothing was reported),
+deadline within the due-soon window (yellow), a forecast after the deadline or a reported share
+below 序时进度 (yellow), progress reported (green), nothing reported (grey). Ongoing and all-year
+duties are green while reports are recent and grey when the reporting interval has passed without one.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from checker.evaluate.amendments import Effective
+from checker.evaluate.completion import Completion, bounded, completion_of
 from checker.evaluate.progress import describe_update, elapsed_share, percent, reported_share
 from checker.evaluate.results import MilestoneResult, TaskResult
-from checker.evaluate.vocabulary import Light, TaskStatus
+from checker.evaluate.vocabulary import Light, TaskStatus, light_of
 from checker.model.records import Milestone, Plan, ScheduleKind, Settings, Task, Update
 
 
@@ -43,7 +45,7 @@ class _Facts:
 
     due: date | None
     latest: Update | None
-    completed_on: date | None
+    completion: Completion | None
     milestones: tuple[MilestoneResult, ...]
     share: float | None
     expected: float | None
@@ -56,11 +58,11 @@ def evaluate_task(given: TaskInput) -> TaskResult:
     task_updates = tuple(u for u in given.updates if u.milestone is None)
     latest = task_updates[-1] if task_updates else None
     due = schedule.deadline or (given.plan.period_end if schedule.kind is ScheduleKind.PLAN_PERIOD else None)
-    completed_on = (latest.completed_on or latest.reported_on) if latest and latest.status == "done" else None
+    completion = completion_of(task_updates)
     start = schedule.start or given.plan.period_start
     facts = _Facts(
-        due=due, latest=latest, completed_on=completed_on,
-        milestones=tuple(_milestone(m, given, task_updates, completed_on) for m in task.milestones),
+        due=due, latest=latest, completion=completion,
+        milestones=tuple(_milestone(m, given, task_updates, completion) for m in task.milestones),
         share=reported_share(latest, task, given.settings.approximate_tolerance_percent),
         expected=elapsed_share(given.as_of, start, due),
         forecast=latest.forecast if latest and latest.status != "done" else None,
@@ -70,12 +72,12 @@ def evaluate_task(given: TaskInput) -> TaskResult:
         verdict = replace(verdict, explanation=verdict.explanation + "（原文未注明时限，按规划期末计）")
     remaining = (due - given.as_of).days if due is not None and due >= given.as_of else None
     return TaskResult(
-        task=task, status=verdict.status, light=verdict.light or verdict.status.light,
+        task=task, status=verdict.status, light=verdict.light or light_of(verdict.status, given.settings),
         explanation=verdict.explanation, due=due, days_overdue=verdict.days_overdue,
         days_remaining=None if verdict.status.is_done else remaining,
         title=task.title, target=effective.target, lead=effective.lead, cooperating=effective.cooperating,
         responsible=effective.responsible, schedule_text=schedule.text, updates=given.updates,
-        milestones=facts.milestones, share=facts.share, expected_share=facts.expected, completed_on=completed_on,
+        milestones=facts.milestones, share=facts.share, expected_share=facts.expected, completion=completion,
         forecast=facts.forecast, history=effective.history, children=(),
     )
 
@@ -86,8 +88,8 @@ def _decide(given: TaskInput, facts: _Facts) -> _Verdict:
     if given.effective.cancelled_by is not None:
         amendment = given.effective.cancelled_by
         return _Verdict(TaskStatus.CANCELLED, f"已由{amendment.number}（{amendment.date}）撤销")
-    if facts.completed_on is not None:
-        return _done(facts.completed_on, facts.due)
+    if facts.completion is not None:
+        return _Verdict(facts.completion.status(facts.due), facts.completion.explain(facts.due))
     if schedule.kind is ScheduleKind.ONGOING:
         return _ongoing(given, facts.latest, f"自{schedule.start}起长期执行")
     if facts.due is None:
@@ -97,14 +99,16 @@ def _decide(given: TaskInput, facts: _Facts) -> _Verdict:
 
 def _unfinished(given: TaskInput, facts: _Facts, due: date) -> _Verdict:
     as_of, reported = given.as_of, describe_update(facts.latest)
+    overdue = _overdue_status(given)
     if as_of > due:
         days = (as_of - due).days
-        return _Verdict(TaskStatus.OVERDUE, f"截止{due}，已逾期{days}天，{reported}", days_overdue=days)
-    missed = next((m for m in facts.milestones if m.status is TaskStatus.OVERDUE), None)
+        return _Verdict(overdue, f"截止{due}，已逾期{days}天，{_reported_or_not(given, reported)}", days_overdue=days)
+    missed = next((m for m in facts.milestones if m.status.is_overdue), None)
     if missed is not None:
         days = (as_of - missed.due).days
-        message = f"阶段节点“{missed.text}”（{missed.due}）未按期完成，已逾期{days}天；任务截止{due}，{reported}"
-        return _Verdict(TaskStatus.OVERDUE, message, days_overdue=days)
+        message = (f"阶段节点“{missed.text}”（{missed.due}）未按期完成，已逾期{days}天；"
+                   f"任务截止{due}，{_reported_or_not(given, reported)}")
+        return _Verdict(overdue, message, days_overdue=days)
     return _ahead(given, facts, due, reported)
 
 
@@ -126,12 +130,13 @@ def _ahead(given: TaskInput, facts: _Facts, due: date, reported: str) -> _Verdic
     return _Verdict(TaskStatus.IN_PROGRESS, f"截止{due}，{left}，{reported}")
 
 
-def _done(completed_on: date, due: date | None) -> _Verdict:
-    if due is not None and completed_on > due:
-        days = (completed_on - due).days
-        return _Verdict(TaskStatus.DONE_LATE, f"已于{completed_on}完成，比截止日期{due}晚{days}天")
-    suffix = f"（截止{due}）" if due is not None else ""
-    return _Verdict(TaskStatus.DONE, f"已于{completed_on}完成{suffix}")
+def _overdue_status(given: TaskInput) -> TaskStatus:
+    """Reported unfinished (any report on the task or its milestones), or never reported at all."""
+    return TaskStatus.OVERDUE if given.updates else TaskStatus.OVERDUE_UNREPORTED
+
+
+def _reported_or_not(given: TaskInput, reported: str) -> str:
+    return reported if given.updates else "未报送任何进展"
 
 
 def _ongoing(given: TaskInput, latest: Update | None, duty: str) -> _Verdict:
@@ -146,36 +151,45 @@ def _ongoing(given: TaskInput, latest: Update | None, duty: str) -> _Verdict:
 
 
 def _milestone(
-    milestone: Milestone, given: TaskInput, task_updates: tuple[Update, ...], completed_on: date | None
+    milestone: Milestone, given: TaskInput, task_updates: tuple[Update, ...], completion: Completion | None
 ) -> MilestoneResult:
-    met_on = _milestone_met_on(milestone, given, task_updates, completed_on)
+    met = _milestone_met(milestone, given, task_updates, completion)
     as_of = given.as_of
-    if met_on is not None:
-        late = met_on > milestone.date
-        status = TaskStatus.DONE_LATE if late else TaskStatus.DONE
-        lateness = f"，比节点日期{milestone.date}晚{(met_on - milestone.date).days}天" if late else ""
-        explanation = f"已于{met_on}达到{lateness}"
+    if met is not None:
+        status = met.status(milestone.date)
+        explanation = met.explain(milestone.date, "节点日期", "达到")
     elif as_of > milestone.date:
-        status = TaskStatus.OVERDUE
-        explanation = f"节点日期{milestone.date}已过{(as_of - milestone.date).days}天，未报送达到"
+        status = _overdue_status(given)
+        said = "报送中未见达到" if given.updates else "未报送任何进展"
+        explanation = f"节点日期{milestone.date}已过{(as_of - milestone.date).days}天，{said}"
     elif (milestone.date - as_of).days <= given.settings.due_soon_days:
         status, explanation = TaskStatus.DUE_SOON, f"节点日期{milestone.date}，还剩{(milestone.date - as_of).days}天"
     else:
         status = TaskStatus.IN_PROGRESS if given.updates else TaskStatus.NOT_REPORTED
         explanation = f"节点日期{milestone.date}，还剩{(milestone.date - as_of).days}天"
-    return MilestoneResult(milestone.id, milestone.text, milestone.date, status, explanation, met_on)
+    return MilestoneResult(milestone.id, milestone.text, milestone.date, status, explanation, met)
 
 
-def _milestone_met_on(
-    milestone: Milestone, given: TaskInput, task_updates: tuple[Update, ...], completed_on: date | None
-) -> date | None:
-    """When the milestone was reached: its own 'done' report, a task report with enough share, or completion."""
-    for update in given.updates:
-        if update.milestone == milestone.id and update.status == "done":
-            return update.completed_on or update.reported_on
+def _milestone_met(
+    milestone: Milestone, given: TaskInput, task_updates: tuple[Update, ...], completion: Completion | None
+) -> Completion | None:
+    """When the milestone was reached: its own 'done' report, a task report with enough share, or completion.
+
+    A share report says the milestone was reached by its date, not on it; an earlier report with a
+    smaller share says it was not reached yet.
+    """
+    own = tuple(u for u in given.updates if u.milestone == milestone.id)
+    for index, update in enumerate(own):
+        if update.status == "done":
+            still_open = own[index - 1].reported_on if index > 0 else None
+            return bounded(update.completed_on, update.reported_on, still_open)
     if milestone.share is not None:
+        still_open_on = None
         for update in task_updates:
             share = reported_share(update, given.task, given.settings.approximate_tolerance_percent)
             if share is not None and share >= milestone.share - 1e-9:
-                return (update.completed_on or update.reported_on) if update.status == "done" else update.reported_on
-    return completed_on
+                stated = update.completed_on if update.status == "done" else None
+                return bounded(stated, update.reported_on, still_open_on)
+            if share is not None:
+                still_open_on = update.reported_on
+    return completion

@@ -7,6 +7,10 @@ are not here: they come from policy/settings.yaml (some cities use blue/orange/r
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from checker.model.records import Settings
 
 
 class Light(enum.StrEnum):
@@ -17,15 +21,22 @@ class Light(enum.StrEnum):
 
 
 class TaskStatus(enum.StrEnum):
-    """Status of a task or milestone, in order of risk (most urgent first)."""
+    """Status of a task or milestone, in order of risk (most urgent first).
+
+    The two red statuses say different things: `overdue` 逾期未完成 means a report says the work is
+    not finished (escalate); `overdue_unreported` 逾期未报送 means nobody has reported at all (chase the
+    report). The three done statuses differ only in what is known about timeliness.
+    """
 
     OVERDUE = "overdue"
+    OVERDUE_UNREPORTED = "overdue_unreported"
     DUE_SOON = "due_soon"
     BEHIND_PACE = "behind_pace"
     NOT_REPORTED = "not_reported"
     IN_PROGRESS = "in_progress"
     ONGOING = "ongoing"
     DONE_LATE = "done_late"
+    DONE_UNDATED = "done_undated"
     DONE = "done"
     CANCELLED = "cancelled"
 
@@ -44,32 +55,71 @@ class TaskStatus(enum.StrEnum):
         return list(TaskStatus).index(self)
 
     @property
+    def icon(self) -> str | None:
+        """A symbol of the status's own, where it shares its light with another (None: the light's icon)."""
+        return _TASK_ICONS.get(self)
+
+    @property
     def is_done(self) -> bool:
-        return self in (TaskStatus.DONE, TaskStatus.DONE_LATE)
+        """Done, whatever is known about when: counts in completion figures."""
+        return self in (TaskStatus.DONE, TaskStatus.DONE_LATE, TaskStatus.DONE_UNDATED)
+
+    @property
+    def is_overdue(self) -> bool:
+        """Past the deadline and not done, reported or not: what `--fail-on overdue` fails on."""
+        return self in (TaskStatus.OVERDUE, TaskStatus.OVERDUE_UNREPORTED)
+
+    @property
+    def on_time(self) -> bool | None:
+        """For a done status: completed on time (True), late (False) or not knowable (None)."""
+        return {TaskStatus.DONE: True, TaskStatus.DONE_LATE: False}.get(self)
 
 
 _TASK_LABELS = {
     TaskStatus.OVERDUE: "逾期未完成",
+    TaskStatus.OVERDUE_UNREPORTED: "逾期未报送",
     TaskStatus.DUE_SOON: "临期",
     TaskStatus.BEHIND_PACE: "滞后于序时进度",
     TaskStatus.NOT_REPORTED: "未报送",
     TaskStatus.IN_PROGRESS: "推进中",
     TaskStatus.ONGOING: "持续推进",
     TaskStatus.DONE_LATE: "逾期完成",
+    TaskStatus.DONE_UNDATED: "已完成（时间不详）",
     TaskStatus.DONE: "已完成",
     TaskStatus.CANCELLED: "已撤销",
 }
 _TASK_LIGHTS = {
     TaskStatus.OVERDUE: Light.RED,
+    TaskStatus.OVERDUE_UNREPORTED: Light.RED,
     TaskStatus.DUE_SOON: Light.YELLOW,
     TaskStatus.BEHIND_PACE: Light.YELLOW,
     TaskStatus.NOT_REPORTED: Light.GREY,
     TaskStatus.IN_PROGRESS: Light.GREEN,
     TaskStatus.ONGOING: Light.GREEN,
     TaskStatus.DONE_LATE: Light.GREEN,
+    TaskStatus.DONE_UNDATED: Light.GREEN,
     TaskStatus.DONE: Light.GREEN,
     TaskStatus.CANCELLED: Light.GREY,
 }
+# Same light, different fact: the icon keeps them apart when colour cannot (print, colour blindness).
+_TASK_ICONS = {
+    TaskStatus.OVERDUE_UNREPORTED: "⊘",
+    TaskStatus.DONE_UNDATED: "✓",
+}
+
+
+def light_of(status: TaskStatus, settings: Settings) -> Light:
+    """The status's light, unless policy/settings.yaml gives it another (`statuses: {done_undated: {light: grey}}`)."""
+    style = settings.statuses.get(status.value)
+    return Light(style.light) if style is not None and style.light else status.light
+
+
+def icon_of(status: TaskStatus, light: Light, settings: Settings) -> str:
+    """The status's icon from settings, else its own, else its light's: ✖ 逾期未完成 but ⊘ 逾期未报送."""
+    style = settings.statuses.get(status.value)
+    if style is not None and style.icon:
+        return style.icon
+    return status.icon or settings.lights[light.value].icon
 
 
 class IndicatorStatus(enum.StrEnum):
@@ -102,7 +152,11 @@ _INDICATOR_LABELS = {
 
 
 class FailOn(enum.StrEnum):
-    """--fail-on thresholds: which statuses make `check` exit 1."""
+    """--fail-on thresholds: which statuses make `check` exit 1.
+
+    `overdue` fails on both red statuses, reported unfinished and unreported: a deadline passed
+    without a report is no less a failure to meet it as far as the exit status is concerned.
+    """
 
     OVERDUE = "overdue"
     DUE_SOON = "due-soon"
@@ -110,7 +164,7 @@ class FailOn(enum.StrEnum):
 
     def trips(self, status: TaskStatus) -> bool:
         if self is FailOn.OVERDUE:
-            return status is TaskStatus.OVERDUE
+            return status.is_overdue
         if self is FailOn.DUE_SOON:
-            return status.light in (Light.RED, Light.YELLOW)
+            return status.is_overdue or status.light in (Light.RED, Light.YELLOW)
         return False

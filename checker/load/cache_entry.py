@@ -26,7 +26,7 @@ from checker.load.yaml_loader import PositionedDict
 
 FORMAT = "plancheck-cache-entry/1"
 MAGIC = b'{"format":"' + FORMAT.encode() + b'",'  # every entry starts with these bytes
-_FINDING_TYPES = (str, str, str, str, int, int, str)
+_FINDING_TYPES = (str, str, str, str, int, int, str, int)  # the last: findings a summary stands for
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def _dumps(value: Any) -> str:
 
 
 def _finding_row(item: Finding) -> list[Any]:
-    return [item.code, item.severity.value, item.message, item.file, item.line, item.column, item.hint]
+    return [item.code, item.severity.value, item.message, item.file, item.line, item.column, item.hint, item.omitted]
 
 
 def _findings(rows: Any) -> tuple[Finding, ...] | None:
@@ -109,8 +109,8 @@ def _findings(rows: Any) -> tuple[Finding, ...] | None:
             return None
         if not all(type(value) is kind for value, kind in zip(row, _FINDING_TYPES, strict=True)):
             return None
-        code, severity, message, file, line, column, hint = row
-        findings.append(Finding(code, Severity(severity), message, file, line, column, hint))
+        code, severity, message, file, line, column, hint, omitted = row
+        findings.append(Finding(code, Severity(severity), message, file, line, column, hint, omitted))
     return tuple(findings)
 
 

@@ -27,6 +27,7 @@ from checker.model.records import (
     ScheduleKind,
     Settings,
     SourceRef,
+    StatusStyle,
     SubQuota,
     Table,
     TableRow,
@@ -72,10 +73,12 @@ def build_settings(document: Document | None) -> Settings:
         lights[name] = LightStyle(
             light.get("label", base.label), light.get("color", base.color), light.get("icon", base.icon)
         )
+    statuses = {name: StatusStyle(style.get("light"), style.get("icon"))
+                for name, style in (data.get("statuses") or {}).items()}
     return Settings(
         data.get("due_soon_days", DEFAULT_SETTINGS.due_soon_days),
         data.get("reporting_interval_days", DEFAULT_SETTINGS.reporting_interval_days),
-        lights,
+        lights, statuses,
         data.get("approximate_tolerance_percent", DEFAULT_SETTINGS.approximate_tolerance_percent),
         registry_team=data.get("registry_team"),
         origin=_origin(document, (), data),

@@ -6,6 +6,7 @@ finding at the exact line without knowing anything about YAML.
 
 from __future__ import annotations
 
+import calendar
 import enum
 from dataclasses import dataclass, field
 from datetime import date
@@ -322,6 +323,51 @@ class Group:
     origin: Origin
 
 
+class Precision(enum.StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date known to the day, the month or the year, as a source states it: 2023-11-15, 2023-11, 2023.
+
+    `first` and `last` are the first and last day it can mean; the same day at day precision.
+    """
+
+    first: date
+    last: date
+    precision: Precision
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """From the spellings the progress schema allows: YYYY-MM-DD, YYYY-MM or YYYY."""
+        if len(text) == 4:
+            year = int(text)
+            return cls(date(year, 1, 1), date(year, 12, 31), Precision.YEAR)
+        if len(text) == 7:
+            year, month = int(text[:4]), int(text[5:])
+            last = calendar.monthrange(year, month)[1]
+            return cls(date(year, month, 1), date(year, month, last), Precision.MONTH)
+        day = date.fromisoformat(text)
+        return cls(day, day, Precision.DAY)
+
+    @property
+    def iso(self) -> str:
+        """2023-11-15, 2023-11 or 2023: the spelling it was given in."""
+        return {Precision.DAY: self.first.isoformat(), Precision.MONTH: self.first.isoformat()[:7],
+                Precision.YEAR: str(self.first.year)}[self.precision]
+
+    def __str__(self) -> str:
+        """2023-11-15, 2023年11月 or 2023年: for Chinese text."""
+        if self.precision is Precision.DAY:
+            return self.first.isoformat()
+        if self.precision is Precision.MONTH:
+            return f"{self.first.year}年{self.first.month}月"
+        return f"{self.first.year}年"
+
+
 class SelectionKind(enum.StrEnum):
     """How a progress entry names its tasks: one `task`, a `tasks` list, or the `rows_of` a parent."""
 
@@ -367,7 +413,7 @@ class Update:
     count_unit: str | None
     percent: float | None
     quantities: tuple[tuple[str, float], ...]
-    completed_on: date | None
+    completed_on: PartialDate | None
     forecast: date | None
     forecast_text: str | None
     note: str | None
@@ -436,10 +482,19 @@ class LightStyle:
 
 
 @dataclass(frozen=True, slots=True)
+class StatusStyle:
+    """A status's own light and icon, where policy/settings.yaml overrides the vocabulary's."""
+
+    light: str | None
+    icon: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     due_soon_days: int
     reporting_interval_days: int
     lights: dict[str, LightStyle]
+    statuses: dict[str, StatusStyle] = field(default_factory=dict)
     approximate_tolerance_percent: float = 5.0
     registry_team: str | None = None  # who owns organizations/ in CODEOWNERS
     origin: Origin | None = None  # None: no settings.yaml, the defaults apply

@@ -12,10 +12,15 @@ from datetime import date
 from typing import Any
 
 from checker.load.documents import Document
-from checker.model.records import Observation, Origin, Plan, Report, Selection, SelectionKind, Update
+from checker.model.records import Observation, Origin, PartialDate, Plan, Report, Selection, SelectionKind, Update
 from checker.model.selection import expand_rows, where_pairs
 
 Data = dict[str, Any]
+
+
+def _completed_on(value: str | int | None) -> PartialDate | None:
+    """A year may be written bare (completed_on: 2023, an integer in YAML) or quoted."""
+    return PartialDate.parse(str(value)) if value is not None else None
 
 
 def _date(text: str | None) -> date | None:
@@ -95,7 +100,7 @@ def _updates(context: _Context, index: int, data: Data, selection: Selection) ->
             count_unit=data.get("count_unit"),
             percent=data.get("percent"),
             quantities=tuple((q["id"], q["value"]) for q in data.get("quantities", ())),
-            completed_on=_date(data.get("completed_on")),
+            completed_on=_completed_on(data.get("completed_on")),
             forecast=_date(forecast.get("date")),
             forecast_text=forecast.get("text"),
             note=data.get("note"),

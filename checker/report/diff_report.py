@@ -61,7 +61,7 @@ def _status(change_status: object, context: ReportContext) -> str:
     if change_status is None:
         return "（新增）"
     if isinstance(change_status, TaskStatus):
-        return f"{context.style(change_status.light).icon} {change_status.label}"
+        return context.status_badge(change_status)
     return str(getattr(change_status, "label", change_status))
 
 

@@ -1,4 +1,4 @@
-"""Workflow annotations: one per overdue (error) or at-risk (warning) task, at its line in the plan."""
+"""Workflow annotations: one per overdue (error: reported unfinished or unreported) or at-risk (warning) task."""
 
 from __future__ import annotations
 
@@ -13,13 +13,13 @@ from checker.report.views import ReportContext, accountable, accountable_role, a
 
 def report_github(evaluation: Evaluation, context: ReportContext, stream: TextIO) -> None:
     for result in at_risk(evaluation):
-        level = "error" if result.status is TaskStatus.OVERDUE else "warning"
+        level = "error" if result.status.is_overdue else "warning"
         units = "、".join(context.names(accountable(result))) or "未指定"
         role = accountable_role(result)
         message = f"{result.title}：{result.explanation}（{role}：{units}；截至 {evaluation.as_of}）"
         line = annotation(
             level, file=result.task.origin.file, line=result.task.origin.line, column=1,
-            title=f"{result.status.label} {one_line(result.key)}", message=one_line(message),
+            title=f"{one_line(context.label(result))} {one_line(result.key)}", message=one_line(message),
         )
         stream.write(line + "\n")
     summary = evaluation.summary()

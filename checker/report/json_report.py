@@ -5,17 +5,29 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, TextIO
 
+from checker.evaluate.completion import Completion
 from checker.evaluate.results import Evaluation, IndicatorResult, MilestoneResult, TaskResult
 from checker.evaluate.vocabulary import IndicatorStatus, TaskStatus
 from checker.model.records import Indicator, Observation, Plan, Update
 from checker.report.json_layout import write_record_per_line
 from checker.report.views import ReportContext
 
-SCHEMA_VERSION = 1
+# 2: overdue_unreported and done_undated; completion as stated (completed_on at its precision) and
+# bounded (completed_by); milestones' met_on/met_by alike; rollup_note; responsible_is_default.
+SCHEMA_VERSION = 2
 
 
 def _day(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def _stated(completion: Completion | None) -> str | None:
+    """The completion date at the precision known (2023-11-15, 2023-11, 2023), or None when not stated."""
+    if completion is None:
+        return None
+    if completion.stated is not None:
+        return completion.stated.iso
+    return _day(completion.exact)
 
 
 def _fields(evaluation: Evaluation, context: ReportContext) -> dict[str, Any]:
@@ -72,7 +84,8 @@ def _update(update: Update, context: ReportContext) -> dict[str, Any]:
         "reporter_name": context.model.unit_name(update.reporter), "milestone": update.milestone,
         "status": update.status, "done": update.done, "total": update.total, "count_unit": update.count_unit,
         "percent": update.percent, "quantities": dict(update.quantities),
-        "completed_on": _day(update.completed_on), "forecast": _day(update.forecast), "note": update.note,
+        "completed_on": update.completed_on.iso if update.completed_on else None,
+        "forecast": _day(update.forecast), "note": update.note,
         "quote": update.quote, "source": update.report_title, "file": update.origin.file, "line": update.origin.line,
     }
 
@@ -80,7 +93,8 @@ def _update(update: Update, context: ReportContext) -> dict[str, Any]:
 def _milestone(result: MilestoneResult) -> dict[str, Any]:
     return {
         "id": result.id, "text": result.text, "date": result.due.isoformat(), "status": result.status.value,
-        "status_label": result.status.label, "explanation": result.explanation, "met_on": _day(result.met_on),
+        "status_label": result.status.label, "explanation": result.explanation, "met_on": _stated(result.met),
+        "met_by": _day(result.met.latest) if result.met else None,
     }
 
 
@@ -96,8 +110,11 @@ def _task(result: TaskResult, context: ReportContext) -> dict[str, Any]:
         "lead": context.names(result.lead), "lead_ids": list(result.lead),
         "cooperating": context.names(result.cooperating), "cooperating_ids": list(result.cooperating),
         "responsible": context.names(result.responsible), "responsible_ids": list(result.responsible),
+        "responsible_is_default": task.responsible_is_default and bool(result.responsible),
         "share": _ratio(result.share), "expected_share": _ratio(result.expected_share),
-        "completed_on": _day(result.completed_on), "forecast": _day(result.forecast),
+        "completed_on": _stated(result.completion),
+        "completed_by": _day(result.completion.latest) if result.completion else None,
+        "rollup_note": result.rollup_note, "forecast": _day(result.forecast),
         "milestones": [_milestone(m) for m in result.milestones],
         "latest_update": _update(result.latest, context) if result.latest else None,
         "updates": [_update(u, context) for u in result.updates],

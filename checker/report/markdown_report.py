@@ -31,7 +31,7 @@ def report_markdown(evaluation: Evaluation, context: ReportContext, stream: Text
     stream.write(f"## plancheck：截至 {evaluation.as_of} 的任务状态\n\n")
     stream.write("| 状态 | 任务数 |\n|---|---:|\n")
     for status in TaskStatus:
-        stream.write(f"| {context.style(status.light).icon} {status.label} | {summary[status]} |\n")
+        stream.write(f"| {context.status_badge(status)} | {summary[status]} |\n")
     stream.write(f"| 合计 | {len(evaluation.tasks)} |\n")
     risky = at_risk(evaluation)
     if not risky:
@@ -46,4 +46,4 @@ def report_markdown(evaluation: Evaluation, context: ReportContext, stream: Text
         for result in results:
             due = str(result.due) if result.due else "长期"
             task = f"{code_span(result.key)} {escape(result.title)}"
-            stream.write(f"| {task} | {context.badge(result)} | {due} | {escape(result.explanation)} |\n")
+            stream.write(f"| {task} | {escape(context.badge(result))} | {due} | {escape(result.explanation)} |\n")

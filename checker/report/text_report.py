@@ -18,6 +18,7 @@ def _paint(text: str, light: Light, context: ReportContext) -> str:
 
 
 def _when(result: TaskResult) -> str:
+    """截止2023-12-31，还剩91天: always the task's own deadline, also when its status comes from children."""
     due = f"截止{result.due}" if result.due else "长期"
     if result.days_overdue:
         return f"{due}，逾期{result.days_overdue}天"
@@ -30,7 +31,7 @@ def report_text(evaluation: Evaluation, context: ReportContext, stream: TextIO) 
     summary = evaluation.summary()
     stream.write(f"plancheck 检查结果（截至 {evaluation.as_of}）\n")
     parts = [
-        _paint(f"{context.style(status.light).icon} {status.label} {summary[status]}", status.light, context)
+        _paint(f"{context.status_badge(status)} {summary[status]}", context.light(status), context)
         for status in TaskStatus if summary[status]
     ]
     stream.write(f"任务 {len(evaluation.tasks)} 项：" + " · ".join(parts) + "\n")

@@ -6,10 +6,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from checker.evaluate.results import Evaluation, TaskResult
-from checker.evaluate.vocabulary import Light, TaskStatus
+from checker.evaluate.vocabulary import Light, TaskStatus, icon_of, light_of
 from checker.model.records import LightStyle, Model
 
-AT_RISK = (TaskStatus.OVERDUE, TaskStatus.DUE_SOON, TaskStatus.BEHIND_PACE)
+AT_RISK = (TaskStatus.OVERDUE, TaskStatus.OVERDUE_UNREPORTED, TaskStatus.DUE_SOON, TaskStatus.BEHIND_PACE)
 NO_LEAD = "未指定牵头单位"
 
 
@@ -26,9 +26,24 @@ class ReportContext:
     def style(self, light: Light) -> LightStyle:
         return self.model.settings.lights[light.value]
 
+    def icon(self, status: TaskStatus, light: Light) -> str:
+        return icon_of(status, light, self.model.settings)
+
+    def light(self, status: TaskStatus) -> Light:
+        """A status's light as configured (for counts, where no single result's light applies)."""
+        return light_of(status, self.model.settings)
+
+    def status_badge(self, status: TaskStatus) -> str:
+        """⊘ 逾期未报送: a status by itself, as in a count or a milestone."""
+        return f"{self.icon(status, self.light(status))} {status.label}"
+
+    def label(self, result: TaskResult) -> str:
+        """逾期未完成, or 逾期未完成（下属任务逾期3项） when the status comes from the children."""
+        return f"{result.status.label}（{result.rollup_note}）" if result.rollup_note else result.status.label
+
     def badge(self, result: TaskResult) -> str:
-        """✖ 逾期未完成: the light's symbol and the status label, so colour is never alone."""
-        return f"{self.style(result.light).icon} {result.status.label}"
+        """✖ 逾期未完成 / ⊘ 逾期未报送: the status's symbol and label, so colour is never alone."""
+        return f"{self.icon(result.status, result.light)} {self.label(result)}"
 
 
 def accountable(result: TaskResult) -> tuple[str, ...]:
@@ -55,18 +70,35 @@ def by_accountable_unit(results: list[TaskResult], context: ReportContext) -> li
     for result in results:
         for name in context.names(accountable(result)) or [NO_LEAD]:
             groups.setdefault(name, []).append(result)
-    return sorted(groups.items(), key=lambda item: (-sum(r.status is TaskStatus.OVERDUE for r in item[1]), item[0]))
+    return sorted(groups.items(), key=lambda item: (-sum(r.status.is_overdue for r in item[1]), item[0]))
 
 
-def named_units(result: TaskResult, model: Model) -> set[str]:
-    """Every unit lead, cooperating or responsible for a task: the IDs it names, and the members of named groups."""
+def responsible_by_default(result: TaskResult) -> bool:
+    """Whether the responsible units come only from the plan-wide default (各县（市、区）人民政府), not the task."""
+    return result.task.responsible_is_default and result.responsible == result.task.responsible
+
+
+def _expanded(unit_ids: Iterable[str], model: Model) -> set[str]:
     units: set[str] = set()
-    for referenced in (*result.lead, *result.cooperating, *result.responsible):
+    for referenced in unit_ids:
         units.add(referenced)
         units.update(model.members(referenced))
     return units
 
 
-def involves(result: TaskResult, unit_id: str, model: Model) -> bool:
-    """Whether a unit is lead, cooperating or responsible for a task, directly or through a group."""
-    return unit_id in named_units(result, model)
+def named_units(result: TaskResult, model: Model) -> set[str]:
+    """Units the task itself names (lead, cooperating, responsible, a project's enterprise aside), groups expanded."""
+    responsible = () if responsible_by_default(result) else result.responsible
+    return _expanded((*result.lead, *result.cooperating, *responsible), model)
+
+
+def default_units(result: TaskResult, model: Model) -> set[str]:
+    """Units answerable for a task only through the plan-wide default, and not named by it."""
+    if not responsible_by_default(result):
+        return set()
+    return _expanded(result.responsible, model) - named_units(result, model)
+
+
+def involves(result: TaskResult, unit_id: str, model: Model, *, with_default: bool = False) -> bool:
+    """Whether the task names a unit (directly or through a group); with_default, also through the plan's default."""
+    return unit_id in named_units(result, model) or (with_default and unit_id in default_units(result, model))

@@ -65,7 +65,7 @@ def _row(result: TaskResult, plan_name: str, context: ReportContext) -> Row:
     return [
         plan_name, result.key, task.number, result.title, _KIND_LABELS.get(task.kind.value, task.kind.value),
         result.target, _names(result.lead, context), _names(result.cooperating, context),
-        _names(result.responsible, context), result.schedule_text, _day(result.due), result.status.label,
+        _names(result.responsible, context), result.schedule_text, _day(result.due), context.label(result),
         context.style(result.light).label, result.explanation, result.days_overdue, result.days_remaining,
         percent(result.share) if result.share is not None else None,
         _day(latest.reported_on) if latest else None, latest.report_title if latest else None,

@@ -49,7 +49,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     as_of = as_of_date()
     policy = Path(os.environ.get("PLANCHECK_POLICY") or root / "policy")
     try:
-        workspace = open_workspace([policy], as_of, CachePolicy(home=default_cache_home(os.environ)))
+        # Reports after a past as-of date are not yet known (evaluate ignores them); only a report
+        # dated after today, the real date, is invalid.
+        workspace = open_workspace([policy], date.today(), CachePolicy(home=default_cache_home(os.environ)))
     except PlancheckError as error:
         raise PluginError(error.message) from error
     validation = workspace.validation

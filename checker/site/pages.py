@@ -20,7 +20,15 @@ from checker.evaluate.quantities import describe as describe_target
 from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
 from checker.evaluate.vocabulary import Light, TaskStatus
 from checker.model.records import Model, Organization, Plan, Report, SelectionKind
-from checker.report.views import AT_RISK, ReportContext, accountable, named_units, risk_order
+from checker.report.views import (
+    AT_RISK,
+    ReportContext,
+    accountable,
+    default_units,
+    named_units,
+    responsible_by_default,
+    risk_order,
+)
 from checker.site.charts import indicator_chart
 from checker.site.markup import esc, free_text, md, relative, relative_md
 
@@ -32,6 +40,7 @@ INDICATORS = "indicators.md"
 DISCREPANCIES = "discrepancies.md"
 DOWNLOADS = "downloads.md"
 MOST_OVERDUE_ON_HOME = 10
+DEFAULT_ROLE = "统一规定"  # answerable only through the plan's 默认责任单位, not named by the task
 LATEST_REPORTS_ON_HOME = 10
 
 
@@ -62,7 +71,10 @@ class _Site:
 
     @cached_property
     def units_of(self) -> dict[str, frozenset[str]]:
-        """task key → the organizations involved in it (through groups too), its enterprise included."""
+        """task key → the organizations the task names (through groups too), its enterprise included.
+
+        Units answerable only through the plan-wide default (各县（市、区）人民政府) are left out, so
+        the unit and county filters pick out the tasks that name a unit."""
         involved = {}
         for result in self.evaluation.tasks:
             units = named_units(result, self.model)
@@ -79,16 +91,21 @@ class _Site:
 
     @cached_property
     def involvement(self) -> dict[str, dict[str, list[str]]]:
-        """unit id → {task key → roles}: lead, cooperating, responsible (through groups too), enterprise."""
+        """unit id → {task key → roles}: lead, cooperating, responsible (through groups too), enterprise.
+
+        A unit answerable only through the plan-wide default has the single role DEFAULT_ROLE."""
         involved: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         for result in self.evaluation.tasks:
-            for role, unit_ids in (("牵头", result.lead), ("配合", result.cooperating), ("责任", result.responsible)):
+            responsible = () if responsible_by_default(result) else result.responsible
+            for role, unit_ids in (("牵头", result.lead), ("配合", result.cooperating), ("责任", responsible)):
                 for unit_id in unit_ids:
                     for member in self.model.members(unit_id):
                         if role not in involved[member][result.key]:
                             involved[member][result.key].append(role)
             if result.task.project and result.task.project.enterprise:
                 involved[result.task.project.enterprise][result.key].append("企业")
+            for unit_id in default_units(result, self.model):  # never a unit the task names
+                involved[unit_id][result.key].append(DEFAULT_ROLE)
         return involved
 
 
@@ -137,14 +154,21 @@ _TITLE_SAFE = str.maketrans({"<": "＜", ">": "＞", "&": "＆"})
 
 
 
-def _badge(site: _Site, light: Light, label: str, count: int | None = None) -> str:
+def _badge(site: _Site, light: Light, label: str, count: int | None = None, icon: str | None = None) -> str:
     style = site.context.style(light)
-    text = f"{style.icon} {label}" + (f" {count}" if count is not None else "")
+    text = f"{icon or style.icon} {label}" + (f" {count}" if count is not None else "")
     return f'<span class="pc-badge pc-{light.value}" style="--pc-color:{esc(style.color)}">{esc(text)}</span>'
 
 
 def _status_badge(site: _Site, result: TaskResult) -> str:
-    return _badge(site, result.light, result.status.label)
+    """The status with its own icon; a parent red because of its children says so (下属任务逾期3项)."""
+    icon = site.context.icon(result.status, result.light)
+    return _badge(site, result.light, site.context.label(result), icon=icon)
+
+
+def _plain_status_badge(site: _Site, status: TaskStatus, count: int | None = None) -> str:
+    light = site.context.light(status)
+    return _badge(site, light, status.label, count, icon=site.context.icon(status, light))
 
 
 def _link(page: str, target: str, text: str) -> str:
@@ -203,7 +227,7 @@ _TASK_HEADERS = ("编号", "任务", "状态", "截止", "时间", "牵头/责�
 
 def _status_counts(site: _Site, results: Iterable[TaskResult]) -> str:
     counts = Counter(r.status for r in results)
-    return " ".join(_badge(site, s.light, s.label, counts[s]) for s in TaskStatus if counts[s])
+    return " ".join(_plain_status_badge(site, s, counts[s]) for s in TaskStatus if counts[s])
 
 
 def _progress_bar(site: _Site, results: Sequence[TaskResult]) -> str:
@@ -220,6 +244,9 @@ def _progress_bar(site: _Site, results: Sequence[TaskResult]) -> str:
             color = site.context.style(light).color
             parts.append(f'<span class="pc-bar-{light.value}" style="width:{width}%;background:{esc(color)}"></span>')
     summary = f"已完成{done}/{len(active)}项（{percent(done / len(active))}）"
+    timeliness = Counter(r.status.on_time for r in active if r.status.is_done)
+    if timeliness[None]:  # a completion of unknown date is done, but neither on time nor late
+        summary += f"，其中按期{timeliness[True]}项、逾期完成{timeliness[False]}项、完成时间不详{timeliness[None]}项"
     return f'<div class="pc-bar" role="img" aria-label="{esc(summary)}">{"".join(parts)}</div> {esc(summary)}'
 
 
@@ -245,7 +272,7 @@ def _home(site: _Site) -> str:
         rows.append([_link(page, plan_page(plan.id), plan.short_title or plan.title), esc(plan.number or "—"),
                      _progress_bar(site, results), _status_counts(site, results)])
     lines.append(_table(("规划", "文号", "完成进度", "状态"), rows))
-    overdue = sorted((r for r in evaluation.tasks if r.status is TaskStatus.OVERDUE), key=risk_order)
+    overdue = sorted((r for r in evaluation.tasks if r.status.is_overdue), key=risk_order)
     lines += ["## 逾期最久的任务", ""]
     if overdue:
         lines.append(_table(_TASK_HEADERS, _task_rows(site, page, overdue[:MOST_OVERDUE_ON_HOME])))
@@ -282,8 +309,10 @@ def _overdue(site: _Site) -> str:
     lines = [
         "# 逾期与风险任务",
         "",
-        f"数据截至 **{site.evaluation.as_of}**。逾期未完成的排在前面，按逾期天数从多到少；"
-        f"其后是临期（{site.model.settings.due_soon_days}天内截止）和滞后于序时进度的任务。",
+        f"数据截至 **{site.evaluation.as_of}**。逾期的排在前面：逾期未完成（报送称尚未完成，需督办）在前，"
+        "逾期未报送（截止后仍无任何报送，需催报）在后，各按逾期天数从多到少；"
+        f"其后是临期（{site.model.settings.due_soon_days}天内截止）和滞后于序时进度的任务。"
+        "状态来自下属任务的，标明“下属任务逾期×项”，时间一栏仍按本任务自己的截止日期计。",
         "",
     ]
     if not risky:
@@ -431,7 +460,7 @@ def _task(site: _Site, result: TaskResult) -> str:
         children = [site.by_key[key] for key in result.children]
         lines += ["## 下属任务", "", _table(_TASK_HEADERS, _task_rows(site, page, sorted(children, key=risk_order)))]
     if result.milestones:
-        rows = [[esc(m.text), esc(m.due), _badge(site, m.status.light, m.status.label), esc(m.explanation)]
+        rows = [[esc(m.text), esc(m.due), _plain_status_badge(site, m.status), esc(m.explanation)]
                 for m in result.milestones]
         lines += ["## 阶段节点", "", _table(("节点", "日期", "状态", "说明"), rows)]
     lines += ["## 进展记录", ""]
@@ -465,10 +494,25 @@ def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) 
         lines += [f"上级单位：{_link(page, unit_page(parent), site.model.unit_name(parent))}", ""]
     if not results:
         return "\n".join([*lines, "目前没有与本单位相关的任务。", ""])
-    lines += [f"与本单位相关的任务 {len(results)} 项，逾期的排在前面：", "", _status_counts(site, results), ""]
-    task_rows = zip(_task_rows(site, page, results), results, strict=True)
-    rows = [[*row, esc("、".join(roles[r.key]))] for row, r in task_rows]
-    lines.append(_table((*_TASK_HEADERS, "本单位角色"), rows))
+    named = [r for r in results if roles[r.key] != [DEFAULT_ROLE]]
+    default = [r for r in results if roles[r.key] == [DEFAULT_ROLE]]
+    if named:
+        lines += [f"点名本单位的任务 {len(named)} 项（牵头、配合、责任单位或项目清单），逾期的排在前面：", "",
+                  _status_counts(site, named), ""]
+        task_rows = zip(_task_rows(site, page, named), named, strict=True)
+        rows = [[*row, esc("、".join(roles[r.key]))] for row, r in task_rows]
+        lines.append(_table((*_TASK_HEADERS, "本单位角色"), rows))
+    else:
+        lines += ["没有点名本单位的任务。", ""]
+    if default:
+        wording = "、".join(sorted({f"“{site.model.plans[r.task.plan].default_responsible_text}”" for r in default
+                                    if site.model.plans[r.task.plan].default_responsible_text}))
+        source = f"（原文：{md(wording)}）" if wording else ""
+        lines += ["## 仅因规划统一规定相关的任务", "",
+                  f"以下 {len(default)} 项任务没有点名本单位，"
+                  f"只因规划对各县（市、区）的统一规定而与本单位相关{source}：",
+                  "",
+                  _status_counts(site, default), "", _table(_TASK_HEADERS, _task_rows(site, page, default))]
     return "\n".join(lines)
 
 
@@ -481,7 +525,9 @@ _KIND_LABELS = {
 
 def _units_index(site: _Site) -> str:
     page = UNITS
-    lines = ["# 单位", "", "点击单位名称查看其牵头、配合或负责的全部任务。", ""]
+    lines = ["# 单位", "", "点击单位名称查看其牵头、配合或负责的全部任务。“点名任务”是任务本身列出本单位的"
+             "（牵头、配合、责任单位或项目清单）；“统一规定”是任务未点名、只因规划统一规定"
+             "（如“各县（市、区）人民政府”）而相关的，分开计数。逾期只计点名任务。", ""]
     by_kind: dict[str, list[Organization]] = defaultdict(list)
     for organization in site.model.organizations.values():
         by_kind[_KIND_LABELS.get(organization.kind, "其他单位")].append(organization)
@@ -489,12 +535,13 @@ def _units_index(site: _Site) -> str:
     for heading in sorted(by_kind, key=order.index):
         rows = []
         for organization in sorted(by_kind[heading], key=lambda o: (o.jurisdiction, o.name)):
-            results = [site.by_key[key] for key in site.involvement.get(organization.id, {})]
-            overdue = sum(r.status is TaskStatus.OVERDUE for r in results)
+            roles = site.involvement.get(organization.id, {})
+            named = [site.by_key[key] for key, held in roles.items() if held != [DEFAULT_ROLE]]
+            overdue = sum(r.status.is_overdue for r in named)
             rows.append([_link(page, unit_page(organization.id), organization.name),
                          esc(site.model.jurisdictions.get(organization.jurisdiction, organization.jurisdiction)),
-                         esc(len(results)), esc(overdue)])
-        lines += [f"## {md(heading)}", "", _table(("单位", "所属", "相关任务", "逾期"), rows)]
+                         esc(len(named)), esc(overdue), esc(len(roles) - len(named))])
+        lines += [f"## {md(heading)}", "", _table(("单位", "所属", "点名任务", "逾期", "统一规定"), rows)]
     return "\n".join(lines)
 
 

@@ -1,6 +1,7 @@
 """The validate stage: documents in, a model and findings out. No clock, no output.
 
-`as_of` is passed in because one rule depends on it (a report may not be dated in the future).
+`today` is passed in because one rule depends on it: a report may not be dated after today (the
+real date, from the edge). A report after a past as-of date is valid; evaluate() ignores it.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class Validation:
         return not any(finding.is_error for finding in self.findings)
 
 
-def validate(documents: list[Document], as_of: date) -> Validation:
+def validate(documents: list[Document], today: date) -> Validation:
     assembly = assemble(documents)
     model = assembly.model
     known = Known(
@@ -43,7 +44,7 @@ def validate(documents: list[Document], as_of: date) -> Validation:
         *assembly.findings,
         *check_identity(model, assembly.duplicates),
         *check_references(model, known),
-        *check_dates(model, as_of),
+        *check_dates(model, today),
         *check_values(model),
         *check_permissions(model),
     ]

@@ -10,11 +10,11 @@ from checker.findings import Finding
 from checker.model.records import Model, Plan, Report, ScheduleKind, Task
 
 
-def check_dates(model: Model, as_of: date) -> Iterator[Finding]:
+def check_dates(model: Model, today: date) -> Iterator[Finding]:
     for plan in model.plans.values():
         yield from _plan(plan)
     for report in model.reports:
-        yield from _report(report, as_of)
+        yield from _report(report, today)
 
 
 def _plan(plan: Plan) -> Iterator[Finding]:
@@ -68,14 +68,14 @@ def _wording(task: Task, plan_year: int | None) -> Iterator[Finding]:
         yield task.origin.at("PC312", message, "schedule", "deadline" if schedule.deadline else "text")
 
 
-def _report(report: Report, as_of: date) -> Iterator[Finding]:
-    if report.reported_on > as_of:
-        message = f"报送日期 {report.reported_on} 晚于检查日期 {as_of}。"
+def _report(report: Report, today: date) -> Iterator[Finding]:
+    if report.reported_on > today:
+        message = f"报送日期 {report.reported_on} 晚于今天（{today}）。"
         yield report.origin.at("PC302", message, "date")
     for update in report.updates:
         if update.index_in_entry:  # the entry's own fields, checked once for all the tasks it names
             continue
-        if update.completed_on is not None and update.completed_on > report.reported_on:
+        if update.completed_on is not None and update.completed_on.first > report.reported_on:
             message = f"完成日期 {update.completed_on} 晚于报送日期 {report.reported_on}。"
             yield update.origin.at("PC313", message, "completed_on")
         if update.forecast is not None and update.status != "done" and update.forecast < report.reported_on:

@@ -18,14 +18,14 @@ def _check(as_of: str, *options: str) -> dict[str, Any]:
     return result
 
 
-def test_blast_furnace_closures_due_2023_11_15_are_overdue_the_next_day() -> None:
-    """Attachment 1 of 邯气领办〔2023〕5号: nine blast furnaces to close by 2023-11-15; no progress for them."""
+def test_blast_furnace_closures_due_2023_11_15_are_overdue_unreported_the_next_day() -> None:
+    """Attachment 1 of 邯气领办〔2023〕5号: nine blast furnaces to close by 2023-11-15; no progress for them then."""
     tasks = _check("2023-11-16", "--plan", "hd-air-2023")["tasks"]
     furnaces = [t for t in tasks if t["id"].startswith("hd-air-2023/a1-") and "高炉" in t["title"]]
     assert len(furnaces) == 9
     for furnace in furnaces:
-        assert (furnace["due"], furnace["status"], furnace["days_overdue"]) == ("2023-11-15", "overdue", 1)
-        assert furnace["explanation"] == "截止2023-11-15，已逾期1天，最近报送：无"
+        assert (furnace["due"], furnace["status"], furnace["days_overdue"]) == ("2023-11-15", "overdue_unreported", 1)
+        assert furnace["explanation"] == "截止2023-11-15，已逾期1天，未报送任何进展"
         assert furnace["source"]["file"].endswith("policy/plans/hd-air-2023.yaml")
     converters = [t for t in tasks if t["id"].startswith("hd-air-2023/a1-") and "转炉" in t["title"]]
     assert len(converters) == 6 and {t["status"] for t in converters} == {"not_reported"}
@@ -53,6 +53,21 @@ def test_pm25_and_good_days_follow_from_the_bulletins_2024_figures() -> None:
     assert "31ug/m3（阶段数据，仅供参考，不作达标判定）" in pm25["explanation"]
     assert (good_days["status"], good_days["path_value"]) == ("off_track", 68.08)
     assert good_days["explanation"].endswith("2024年应不低于68.08，滞后0.32个百分点")
+
+
+def test_no_task_that_was_never_reported_is_overdue_on_any_date() -> None:
+    """逾期未完成 needs a report saying unfinished; without any report a passed deadline is 逾期未报送."""
+    for as_of in ("2023-10-01", "2023-12-31", "2025-10-23", "2025-12-31", "2026-12-07"):
+        tasks = _check(as_of)["tasks"]
+        assert not [t["id"] for t in tasks if t["status"] == "overdue" and not t["updates"] and not t["children"]]
+        unreported = [t for t in tasks if t["status"] == "overdue_unreported"]
+        assert all(not t["updates"] for t in unreported if not t["children"])
+
+
+def test_as_of_a_date_before_the_bulletin_ignores_it_instead_of_rejecting_it() -> None:
+    """The 2025-10-23 bulletin exists, and checking as of 2023-10-01 simply does not know it yet."""
+    tasks = _check("2023-10-01")["tasks"]
+    assert not [t for t in tasks if t["updates"]]
 
 
 def test_before_the_bulletin_the_indicators_have_no_data() -> None:

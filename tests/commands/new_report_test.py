@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 
 from checker.load.yaml_loader import parse_yaml
+from tests.report import responsibility_scenario as responsibility
 from tests.support import copy_base, findings_in, run_cli, run_validate
 
 ON = "2023-06-01"
@@ -44,7 +45,7 @@ updates:
     quote:
   # 【逾期未完成】加强污染精准治理
   # 目标：完成示例热电退城搬迁。
-  # 状态：下属2项：逾期未完成1项、未报送1项；本任务：截止2023-12-31，还剩213天，尚未报送进展（原文未注明时限，按规划期末计）（牵头：示例市生态环境局、示例市工业和信息化局）
+  # 状态：下属任务逾期未完成1项（下属2项：逾期未完成1项、未报送1项）；本任务：截止2023-12-31，还剩213天，尚未报送进展（原文未注明时限，按规划期末计）（牵头：示例市生态环境局、示例市工业和信息化局）
   - task: demo-2023/s3-1-1
     status:
     quote:
@@ -157,6 +158,17 @@ def test_unknown_unit_plan_and_invalid_tree(tmp_path: Path) -> None:
     assert code == 2
     assert stdout.startswith("现有数据有错误，请先改正再生成报送文件：\n")
     assert not (policy / "progress" / "city-ecology" / NAME).exists()
+
+
+def test_a_county_skeleton_lists_tasks_that_name_it_before_those_it_answers_for_by_default(tmp_path: Path) -> None:
+    """county-a is named on one task; the others reach it only through 各县（市、区）人民政府."""
+    policy = responsibility.build(tmp_path)
+    code, _, stderr = run_cli("new-report", "--unit", "county-a", "--date", responsibility.AS_OF, str(policy))
+    assert (code, stderr) == (0, "")
+    text = (policy / "progress" / "county-a" / f"{responsibility.AS_OF}-report.yaml").read_text(encoding="utf-8")
+    order = [text.index(f"task: demo-2023/{task_id}") for task_id in ("named", "by-default", "parent")]
+    assert order == sorted(order)
+    assert text.count("未点名本单位，只因规划统一规定“各县（市、区）人民政府”负责而列出") == 2
 
 
 def test_update_counts_tasks_named_by_a_group_entry_as_present(tmp_path: Path) -> None:

@@ -47,10 +47,10 @@ def _milestone(tmp_path: Path, quantities: str, reported: str, settings: str | N
 
 
 def test_either_or_is_met_by_one_alternative(tmp_path: Path) -> None:
-    """Rate 60 (< 70) but rise 5 (= 5): the group is met, so the milestone is reached on the report date."""
+    """Rate 60 (< 70) but rise 5 (= 5): the group is met, so the milestone is reached by the report date."""
     quantities = _EITHER_OR.format(group=", either_or: collection")
     status, explanation = _milestone(tmp_path, quantities, "{id: rate, value: 60}, {id: rise, value: 5}")
-    assert (status, explanation) == (TaskStatus.DONE, "已于2024-06-30达到")
+    assert (status, explanation) == (TaskStatus.DONE, "原文未载明达到时间，最迟于2024-06-30前达到（节点2024-12-31）")
 
 
 def test_without_the_group_the_first_target_alone_decides(tmp_path: Path) -> None:

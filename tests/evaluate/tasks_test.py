@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from checker.evaluate import evaluate
 from checker.evaluate.vocabulary import Light, TaskStatus
+from checker.report.views import ReportContext
 from tests.evaluate.scenario import Scenario, deadline_task
 
 VOC_TASK = """\
@@ -30,11 +33,21 @@ updates:
 """
 
 
-def test_no_report_after_the_deadline_is_overdue_with_the_days_counted(tmp_path: Path) -> None:
+def test_no_report_after_the_deadline_is_overdue_unreported_with_the_days_counted(tmp_path: Path) -> None:
     scenario = Scenario(tmp_path).plan(tasks=deadline_task("t1", "2023-11-15"))
     result = scenario.task("t1", "2023-11-23")
+    assert (result.status, result.light, result.days_overdue) == (TaskStatus.OVERDUE_UNREPORTED, Light.RED, 8)
+    assert result.explanation == "截止2023-11-15，已逾期8天，未报送任何进展"
+    assert result.status.label == "逾期未报送"
+
+
+def test_reported_unfinished_after_the_deadline_is_overdue(tmp_path: Path) -> None:
+    """Any report on the task makes it 逾期未完成: the latest word is that it is not done."""
+    scenario = Scenario(tmp_path).plan(tasks=deadline_task("t1", "2023-11-15"))
+    scenario.report("2023-10-01", "updates:\n  - {task: demo-2023/t1, status: in_progress, quote: 推进中。}\n")
+    result = scenario.task("t1", "2023-11-23")
     assert (result.status, result.light, result.days_overdue) == (TaskStatus.OVERDUE, Light.RED, 8)
-    assert result.explanation == "截止2023-11-15，已逾期8天，最近报送：无"
+    assert result.explanation == "截止2023-11-15，已逾期8天，最近报送：2023-10-01 示例市生态环境局工作动态（推进中）"
     assert result.status.label == "逾期未完成"
 
 
@@ -46,7 +59,7 @@ def test_the_deadline_day_itself_is_not_overdue_but_due_today(tmp_path: Path) ->
     tomorrow = scenario.task("t1", "2023-11-14")
     assert (tomorrow.status, tomorrow.days_remaining) == (TaskStatus.DUE_SOON, 1)
     day_after = scenario.task("t1", "2023-11-16")
-    assert (day_after.status, day_after.days_overdue) == (TaskStatus.OVERDUE, 1)
+    assert (day_after.status, day_after.days_overdue) == (TaskStatus.OVERDUE_UNREPORTED, 1)
 
 
 def test_due_soon_window_is_thirty_days_inclusive(tmp_path: Path) -> None:
@@ -69,7 +82,7 @@ def test_leap_day_is_counted(tmp_path: Path) -> None:
     )
     assert scenario.task("t1", "2024-02-28").days_remaining == 2
     overdue = scenario.task("t2", "2024-03-01")
-    assert (overdue.status, overdue.days_overdue) == (TaskStatus.OVERDUE, 1)
+    assert (overdue.status, overdue.days_overdue) == (TaskStatus.OVERDUE_UNREPORTED, 1)
     assert overdue.explanation.startswith("截止2024-02-29，已逾期1天")
 
 
@@ -77,7 +90,8 @@ def test_done_on_or_before_the_deadline_is_done(tmp_path: Path) -> None:
     scenario = Scenario(tmp_path).plan(tasks=deadline_task("t1", "2023-11-15"))
     scenario.report("2023-11-16", _done_report("t1", "2023-11-15"))
     result = scenario.task("t1", "2023-12-01")
-    assert (result.status, result.light, str(result.completed_on)) == (TaskStatus.DONE, Light.GREEN, "2023-11-15")
+    assert result.completion is not None
+    assert (result.status, result.light, str(result.completion.exact)) == (TaskStatus.DONE, Light.GREEN, "2023-11-15")
     assert result.explanation == "已于2023-11-15完成（截止2023-11-15）"
     assert result.days_remaining is None and result.days_overdue is None
 
@@ -93,18 +107,20 @@ def test_done_after_the_deadline_is_done_late_and_says_how_late(tmp_path: Path) 
 def test_a_report_dated_after_as_of_is_not_yet_known(tmp_path: Path) -> None:
     scenario = Scenario(tmp_path).plan(tasks=deadline_task("t1", "2023-11-15"))
     scenario.report("2023-11-25", _done_report("t1", "2023-11-20"))
-    assert scenario.task("t1", "2023-11-24").status is TaskStatus.OVERDUE
+    assert scenario.task("t1", "2023-11-24").status is TaskStatus.OVERDUE_UNREPORTED
     assert scenario.task("t1", "2023-11-25").status is TaskStatus.DONE_LATE
 
 
 def test_a_missed_milestone_makes_the_task_overdue_before_its_deadline(tmp_path: Path) -> None:
     result = Scenario(tmp_path).plan(tasks=VOC_TASK).task("voc", "2023-05-05")
-    assert (result.status, result.days_overdue) == (TaskStatus.OVERDUE, 5)
+    assert (result.status, result.days_overdue) == (TaskStatus.OVERDUE_UNREPORTED, 5)
     assert result.explanation == (
-        "阶段节点“4月底完成率不低于75%”（2023-04-30）未按期完成，已逾期5天；任务截止2023-05-31，最近报送：无"
+        "阶段节点“4月底完成率不低于75%”（2023-04-30）未按期完成，已逾期5天；任务截止2023-05-31，未报送任何进展"
     )
     april, may = result.milestones
-    assert (april.status, april.explanation) == (TaskStatus.OVERDUE, "节点日期2023-04-30已过5天，未报送达到")
+    assert (april.status, april.explanation) == (
+        TaskStatus.OVERDUE_UNREPORTED, "节点日期2023-04-30已过5天，未报送任何进展"
+    )
     assert (may.status, may.explanation) == (TaskStatus.DUE_SOON, "节点日期2023-05-31，还剩26天")
 
 
@@ -114,9 +130,9 @@ def test_milestone_missed_but_task_later_done_keeps_the_late_milestone(tmp_path:
     result = scenario.task("voc", "2023-06-01")
     assert result.status is TaskStatus.DONE
     april, may = result.milestones
-    assert (april.status, april.met_on.isoformat() if april.met_on else None) == (TaskStatus.DONE_LATE, "2023-05-20")
+    assert (april.status, str(april.met.exact) if april.met else None) == (TaskStatus.DONE_LATE, "2023-05-20")
     assert april.explanation == "已于2023-05-20达到，比节点日期2023-04-30晚20天"
-    assert (may.status, may.explanation) == (TaskStatus.DONE, "已于2023-05-20达到")
+    assert (may.status, may.explanation) == (TaskStatus.DONE, "已于2023-05-20达到（节点2023-05-31）")
 
 
 def test_a_reported_share_meets_a_milestone_on_the_report_date(tmp_path: Path) -> None:
@@ -224,8 +240,8 @@ def test_no_stated_deadline_counts_to_the_plan_period_end_and_says_so(tmp_path: 
   source: {section: 三（一）1}
 """
     result = Scenario(tmp_path).plan(tasks=task).task("t1", "2024-01-02")
-    assert (result.status, result.days_overdue) == (TaskStatus.OVERDUE, 2)
-    assert result.explanation == "截止2023-12-31，已逾期2天，最近报送：无（原文未注明时限，按规划期末计）"
+    assert (result.status, result.days_overdue) == (TaskStatus.OVERDUE_UNREPORTED, 2)
+    assert result.explanation == "截止2023-12-31，已逾期2天，未报送任何进展（原文未注明时限，按规划期末计）"
 
 
 AMENDMENTS = """\
@@ -266,3 +282,41 @@ def test_an_amendment_cancels_a_task_from_its_date(tmp_path: Path) -> None:
     result = scenario.task("t2", "2023-08-01")
     assert (result.status, result.light) == (TaskStatus.CANCELLED, Light.GREY)
     assert result.explanation == "已由示气领办〔2023〕12号（2023-08-01）撤销"
+
+
+def test_settings_may_give_a_status_its_own_light_and_icon(tmp_path: Path) -> None:
+    """Both overdue statuses are red by default with different icons; policy/settings.yaml may recolour one."""
+    scenario = Scenario(tmp_path).plan(tasks=deadline_task("t1", "2023-11-15"))
+    default = scenario.task("t1", "2023-11-23")
+    assert (default.status, default.light, default.status.icon, TaskStatus.OVERDUE.icon) == (
+        TaskStatus.OVERDUE_UNREPORTED, Light.RED, "⊘", None,
+    )
+    scenario.with_settings("statuses:\n  overdue_unreported: {light: yellow, icon: \"?\"}\n")
+    model = scenario.model()
+    recoloured = next(r for r in evaluate(model, date(2023, 11, 23)).tasks if r.key == "demo-2023/t1")
+    assert recoloured.light is Light.YELLOW
+    assert ReportContext(model).badge(recoloured) == "? 逾期未报送"
+
+
+def _share_report(done: int) -> str:
+    counts = f"done: {done}, total: 30, count_unit: 项"
+    update = f"{{task: demo-2023/voc, status: in_progress, {counts}, quote: 已完成{done}项。}}"
+    return f"updates:\n  - {update}\n"
+
+
+def test_a_share_reported_after_a_milestone_date_reached_it_at_an_unknown_date(tmp_path: Path) -> None:
+    """80% on 05-02 says the 75% milestone (04-30) was reached by 05-02, not when: timeliness unknown."""
+    scenario = Scenario(tmp_path).plan(tasks=VOC_TASK).report("2023-05-02", _share_report(24))
+    april = scenario.task("voc", "2023-05-03").milestones[0]
+    assert april.status is TaskStatus.DONE_UNDATED
+    assert april.explanation == "原文未载明达到时间，最迟于2023-05-02前达到（节点2023-04-30），无法判断是否按期"
+
+
+def test_a_smaller_share_reported_on_the_milestone_date_makes_a_later_reach_late(tmp_path: Path) -> None:
+    scenario = Scenario(tmp_path).plan(tasks=VOC_TASK)
+    scenario.report("2023-04-30", _share_report(15)).report("2023-05-02", _share_report(24))
+    april = scenario.task("voc", "2023-05-03").milestones[0]
+    assert april.status is TaskStatus.DONE_LATE
+    assert april.explanation == (
+        "原文未载明达到时间，2023-04-30报送时尚未达到，最迟于2023-05-02前达到，晚于节点日期2023-04-30"
+    )

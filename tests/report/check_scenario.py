@@ -1,4 +1,8 @@
-"""One small tree for the exact-output tests of every check format: each status once, two lead units."""
+"""One small tree for the exact-output tests of every check format: the statuses that matter, two lead units.
+
+t1 is overdue and reported unfinished (逾期未完成), t5 overdue and never reported (逾期未报送),
+t6 done without a stated date in a report after its deadline (已完成（时间不详）).
+"""
 
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ _TASKS = deadline_task("t1", "2023-11-15") + deadline_task("t2", "2023-12-10") +
   project: {company: 示例钢铁有限公司, content: 关停1#高炉, enterprise: ent-steel}
   schedule: {kind: deadline, text: 2023年9月30日, deadline: 2023-09-30}
   source: {attachment: 1, row: 1}
-"""
+""" + deadline_task("t6", "2023-10-31")
 _INDICATORS = """\
 - id: pm25
   number: "1"
@@ -47,6 +51,8 @@ updates:
   - {task: demo-2023/t3, status: done, completed_on: 2023-11-05, quote: 清洁取暖改造已完成。}
   - {task: demo-2023/t4, status: in_progress, quote: 持续开展执法检查。}
   - {task: demo-2023/t2, status: in_progress, done: 2, total: 5, count_unit: 台, quote: 5台已完成2台。}
+  - {task: demo-2023/t1, status: in_progress, quote: 正在推进。}
+  - {task: demo-2023/t6, status: done, quote: 已完成。}
 observations:
   - {indicator: demo-2023/pm25, period: {year: 2022}, value: 50, quote: 2022年PM2.5浓度50微克/立方米。}
 """

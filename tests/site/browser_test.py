@@ -73,11 +73,11 @@ def test_plan_page_filter_narrows_the_table(page: Any, site_url: str) -> None:
     assert all("武安" in text or "钢铁" in text or text for text in visible.all_inner_texts())
     assert f"/ {total} 项" in page.inner_text('[data-pc-count="pc-projects"]')
     page.select_option('[data-pc-table="pc-projects"] select[data-pc-filter="county"]', value="")
-    page.select_option('[data-pc-table="pc-projects"] select[data-pc-filter="status"]', value="overdue")
+    page.select_option('[data-pc-table="pc-projects"] select[data-pc-filter="status"]', value="overdue_unreported")
     statuses = page.locator("#pc-projects tbody tr:not([hidden])").evaluate_all(
         "rows => rows.map(r => r.dataset.status)"
     )
-    assert statuses and set(statuses) == {"overdue"}
+    assert statuses and set(statuses) == {"overdue_unreported"}
 
 
 SEARCHES = [

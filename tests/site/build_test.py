@@ -41,3 +41,11 @@ def test_the_offline_build_works_from_the_file_system(tmp_path: Path, page: Any)
     with page.expect_navigation():
         page.click("article a[href*='tasks/demo-2023/'] >> nth=0")
     assert "为什么" in page.inner_text("article")
+
+
+def test_the_site_builds_as_of_a_date_before_some_reports(tmp_path: Path) -> None:
+    """A report dated after PLANCHECK_AS_OF is not known yet: ignored, not PC302 (the bundled data has 2025 reports)."""
+    result = build_site(tmp_path / "site", as_of="2023-10-01")
+    assert result.returncode == 0, result.stderr
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "2023-10-01" in home and "尚无进展报送" in home

@@ -9,6 +9,7 @@ from checker.evaluate import evaluate
 from checker.report.views import ReportContext
 from checker.site.pages import build_pages, plan_page, task_page, unit_page
 from checker.workspace import open_workspace
+from tests.report import responsibility_scenario as responsibility
 from tests.report.check_scenario import AS_OF, build
 from tests.support import copy_base
 
@@ -48,6 +49,45 @@ def test_the_task_page_says_why_and_quotes_the_report(tmp_path: Path) -> None:
 def test_the_same_input_gives_the_same_pages(tmp_path: Path) -> None:
     policy = build(tmp_path)
     assert _pages_of(policy) == _pages_of(policy)
+
+
+def _responsibility_pages(tmp_path: Path) -> dict[str, str]:
+    policy = responsibility.build(tmp_path)
+    as_of = date.fromisoformat(responsibility.AS_OF)
+    model = open_workspace([policy], as_of).validation.model
+    return build_pages(evaluate(model, as_of), ReportContext(model))
+
+
+def test_a_county_page_leads_with_the_tasks_that_name_it_and_shows_default_ones_apart(tmp_path: Path) -> None:
+    page = _responsibility_pages(tmp_path)[unit_page("county-a")]
+    named, apart = page.split("## 仅因规划统一规定相关的任务")
+    assert "点名本单位的任务 1 项" in named and ">demo-2023/named<" in named
+    assert ">demo-2023/by-default<" not in named and ">demo-2023/by-default<" in apart
+    assert "以下 2 项任务没有点名本单位，只因规划对各县（市、区）的统一规定而与本单位相关" in apart
+    assert "（原文：“各县（市、区）人民政府”）" in apart
+
+
+def test_units_index_counts_named_tasks_and_overdue_among_them_apart_from_default_ones(tmp_path: Path) -> None:
+    index = _responsibility_pages(tmp_path)["units/index.md"]
+    row = next(line for line in index.splitlines() if ">甲县人民政府<" in line)
+    assert row.endswith("<td>1</td><td>1</td><td>2</td></tr>")  # named 1, overdue 1, by default 2
+
+
+def test_the_county_filter_offers_only_counties_a_task_names(tmp_path: Path) -> None:
+    plan = _responsibility_pages(tmp_path)[plan_page("demo-2023")]
+    by_default = next(line for line in plan.splitlines() if ">demo-2023/by-default<" in line)
+    assert 'data-county=""' in by_default
+    named = next(line for line in plan.splitlines() if ">demo-2023/named<" in line)
+    assert 'data-county="county-a"' in named
+
+
+def test_a_parent_red_because_of_a_child_says_so_and_keeps_its_own_time(tmp_path: Path) -> None:
+    """Home, overdue list and plan table: 下属任务逾期未报送1项 beside the parent's own 还剩26天."""
+    pages = _responsibility_pages(tmp_path)
+    for path in ("index.md", "overdue.md", plan_page("demo-2023")):
+        row = next(line for line in pages[path].splitlines() if ">demo-2023/parent<" in line)
+        assert "⊘ 逾期未报送（下属任务逾期未报送1项）" in row, path
+        assert "<td>还剩26天</td>" in row and "逾期" not in row.split("<td>2023-12-31</td>")[1].split("</td>")[0]
 
 
 def test_the_home_page_counts_a_group_entry_once_and_says_how_many_tasks_it_names(tmp_path: Path) -> None:

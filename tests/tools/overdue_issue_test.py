@@ -58,6 +58,7 @@ def test_opens_once_updates_when_it_changes_and_closes_when_nothing_is_overdue(
     assert _run(env, "2023-11-16").startswith("opened an issue for")
     (issue,) = json.loads(state.read_text())
     assert "hd-air-2023/a1-01" in issue["body"] and "截至 2023-11-16" in issue["body"]
+    assert "⊘ 逾期未报送" in issue["body"]  # the furnaces due 2023-11-15 were never reported by then
     assert _run(env, "2023-11-16") == "#1 already up to date"  # idempotent: no second issue, no edit
     assert _run(env, "2023-11-17").startswith("updated #1")
     assert len(json.loads(state.read_text())) == 1
