@@ -4,7 +4,8 @@ Codes never change meaning and are never reused. The site's finding-codes page i
 this table, and tests/codes_test.py requires a test that pins each code's exact line and column.
 
 Ranges: PC0xx file and YAML level, PC1xx schema, PC2xx identity and references, PC3xx dates and
-values, PC4xx who may report what, PC5xx plan edits found by `plancheck diff`.
+values, PC4xx who may report what, PC5xx plan edits found by `plancheck diff`, PC6xx spreadsheets read
+by `plancheck import-xlsx` (their position is the sheet's cell: line = row, column = column).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from checker.evaluate.vocabulary import ReportedStatus
 from checker.findings import Finding, Severity
 
 
@@ -25,6 +27,7 @@ class Code:
 
 _E = Severity.ERROR
 _W = Severity.WARNING
+_REPORTED = "、".join(status.label for status in ReportedStatus)
 
 CODES: dict[str, Code] = {
     code.code: code
@@ -117,6 +120,19 @@ CODES: dict[str, Code] = {
         Code("PC515", "任务单位或上级任务修改缺少修订记录", _E, "配合单位、责任单位和上级任务（parent）决定谁可以报送该任务，上级任务还决定状态如何汇总，不能直接改。请保留原值，在 amendments 中新增修订记录（文号、日期），changes 写 item（任务 ID）、field: cooperating 或 responsible 和新的 units；修改 parent 时写 field: parent，在原处修改并以修订记录说明。"),
         Code("PC516", "发文单位或全文统一责任主体修改缺少修订记录", _E, "发文单位（document.issuer）可报送规划的指标，全文统一责任主体（default_responsible）可报送未单独列出责任单位的任务，不能直接改。若确需更正，请在原处修改，并在 amendments 中新增修订记录（文号、日期），changes 写 item（规划 ID）、field: issuer 或 default_responsible。"),
         Code("PC517", "状态判定或审核设置的修改须经审核", _W, "settings.yaml 中的临期天数、报送周期、约数容差决定任务和指标显示什么状态，registry_team 决定谁审核权限变更。这类修改须单独提交，说明理由，由单位名录负责团队审核批准后合并。"),
+        Code("PC601", "Excel 文件过大", _E, "台账文件不得超过 10 MB。请只保留“任务台账”一张表，删除图片和多余的工作表后另存。"),
+        Code("PC602", "不是可读取的 Excel 工作簿", _E, "请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx），不要设置打开密码；旧版 .xls 须另存为 .xlsx。"),
+        Code("PC603", "解压后过大", _E, "工作簿解压后的内容超过上限，或部件过多（疑似压缩炸弹）。请从网站重新下载本单位的台账填写。"),
+        Code("PC604", "含有 DOCTYPE 或实体声明", _E, "表格软件不会写入这类声明，文件可能被篡改。请从网站重新下载本单位的台账填写。"),
+        Code("PC605", "找不到工作表", _E, "进展须填在“任务台账”工作表中；不要改工作表的名称。也可用 --sheet 指定工作表。"),
+        Code("PC606", "找不到表头或缺少列", _E, "表头行须含“任务ID”和黄色的填写列（本次进展、已完成数、总数、完成或预计完成日期、原文摘录、备注），请勿删改表头；必要时从网站重新下载台账。"),
+        Code("PC607", "单元格含有公式", _E, "填写列和依据材料只能填写数值或文字。请把公式改为数值（复制后“选择性粘贴→数值”）。"),
+        Code("PC608", "含有外部链接", _E, "工作簿引用了其他文件的数据。请把引用的单元格改为数值（复制后“选择性粘贴→数值”），并在“数据→编辑链接”中断开链接。"),
+        Code("PC609", "进展状态不在下拉列表中", _E, f"“本次进展”只能从下拉列表中选择：{_REPORTED}。"),
+        Code("PC610", "行数过多", _E, "工作表的行数超过上限。请只保留本单位的任务行，删除表格下方的其他内容。"),
+        Code("PC611", "没有填写任何进展", _E, "在黄色的填写列中至少为一项任务填写本次进展和原文摘录；没有进展的任务留空。"),
+        Code("PC612", "填写了进展但缺少任务ID", _E, "任务ID列（表格最右侧）不能删改；请从网站重新下载台账，把填写的内容复制到对应任务的行中。"),
+        Code("PC613", "同一任务填写了多行", _E, "每项任务只填写一行；把多行的进展合并为一行，删除其余行中填写的内容。"),
     )
 }
 
