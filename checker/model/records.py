@@ -498,6 +498,8 @@ class Settings:
     lights: dict[str, LightStyle]
     statuses: dict[str, StatusStyle] = field(default_factory=dict)
     approximate_tolerance_percent: float = 5.0
+    registry_team: str | None = None  # who owns organizations/ in CODEOWNERS
+    origin: Origin | None = None  # None: no settings.yaml, the defaults apply
 
 
 @dataclass(frozen=True)

@@ -7,43 +7,23 @@ Each test commits the base tree, edits the working tree the way a pull request w
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
 
+from tests.commands.diff_support import AS_OF, committed_base
+from tests.commands.diff_support import diff as _diff
+from tests.commands.diff_support import edit as _edit
+from tests.commands.diff_support import git as _git
 from tests.support import copy_base, run_cli
-
-AS_OF = "2023-06-15"
-_GIT_IDENTITY = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-                 "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
-
-
-def _git(repository: Path, *arguments: str) -> None:
-    subprocess.run(["git", "-C", str(repository), *arguments], check=True, capture_output=True,
-                   env={**os.environ, **_GIT_IDENTITY})
 
 
 @pytest.fixture
 def policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The base tree committed in a fresh repository; the working directory is its top."""
-    policy = copy_base(tmp_path)
-    _git(policy.parent, "init", "-q", "-b", "main")
-    _git(policy.parent, "add", "-A")
-    _git(policy.parent, "commit", "-q", "-m", "base")
+    policy = committed_base(tmp_path)
     monkeypatch.chdir(policy.parent)
     return policy
-
-
-def _diff(*extra: str) -> tuple[int, str, str]:
-    return run_cli("diff", "HEAD", "policy", "--as-of", AS_OF, *extra)
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 _SUBMISSION = """\
@@ -167,7 +147,7 @@ def test_amendment_already_in_the_base_does_not_cover_a_new_edit(policy: Path) -
      "policy/plans/demo-2023.yaml:53:11: PC503 错误 规划 demo-2023 中 a5-01 的牵头单位由“city-ecology”改为“city-industry”"),
     ('    target: {year: 2025, kind: absolute, value: 42, text: "42"}',
      '    target: {year: 2025, kind: absolute, value: 40, text: "40"}',
-     "policy/plans/demo-2023.yaml:24:13: PC505 错误 规划 demo-2023 中 pm25 的指标目标由“42”改为“40”"),
+     "policy/plans/demo-2023.yaml:24:13: PC505 错误 规划 demo-2023 中 pm25 的指标目标由“42（2025年，绝对值42）”改为“40（2025年，绝对值40）”"),
 ])
 def test_guarded_fields_need_an_amendment(policy: Path, old: str, new: str, expected: str) -> None:
     _edit(policy / "plans" / "demo-2023.yaml", old, new)
@@ -270,6 +250,15 @@ def test_json_of_check_is_unaffected(policy: Path) -> None:
     code, stdout, _ = run_cli("check", "policy", "--as-of", AS_OF, "--format", "json")
     assert code in (0, 1)
     assert json.loads(stdout)["as_of"] == AS_OF
+
+
+def test_a_new_plan_is_listed_among_plan_edits(policy: Path) -> None:
+    """A plan added by the change names units and tasks that may then be reported: reviewers see it."""
+    text = (policy / "plans" / "demo-2023.yaml").read_text(encoding="utf-8")
+    (policy / "plans" / "demo-2024.yaml").write_text(text.replace("id: demo-2023", "id: demo-2024"), encoding="utf-8")
+    code, stdout, _ = _diff()
+    assert code == 0, stdout
+    assert "  policy/plans/demo-2024.yaml:2 demo-2024/demo-2024 新增： → 示例市2023年大气污染综合治理工作方案\n" in stdout
 
 
 _GROUP_SUBMISSION = """\
