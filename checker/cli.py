@@ -88,7 +88,13 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
     report = commands.add_parser("new-report", help="在本单位文件夹中生成进展报送文件，列出尚未完成的任务，供填写")
     report.add_argument("--unit", required=True, metavar="ID", help="报送单位 ID，如 hd-ecology")
     report.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD", help="报送日期（默认今天）")
-    report.add_argument("--plan", action="append", default=[], metavar="ID", help="只列出某个规划的任务（可重复）")
+    report.add_argument("--plan", action="append", default=[], metavar="ID",
+                        help="只列出某个规划的任务（可重复；已结束的规划也照常列出）")
+    report.add_argument("--task", nargs="+", action="extend", default=[], metavar="ID",
+                        help="只列出这些任务或指标（规划ID/任务ID，可写多个）")
+    report.add_argument("--match", action="append", default=[], metavar="文字",
+                        help="只列出标题中含有这段文字的任务和指标（可重复）")
+    report.add_argument("--all", action="store_true", help="列出本单位可报送的全部未完成任务和指标")
     report.add_argument("--update", action="store_true", help="文件已存在时，在其中补充尚未列出的任务（原有内容不变）")
     report.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="policy 目录（默认 policy/）")
 
@@ -170,8 +176,10 @@ def _run_codeowners(args: argparse.Namespace, today: date, stdout: TextIO) -> in
 def _run_new_report(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     from checker.commands.new_report import NewReportOptions, run  # noqa: PLC0415 (fast --help)
 
+    if args.all and (args.task or args.match):
+        raise PlancheckError("--all 列出全部，不能与 --task 或 --match 同时使用。")
     options = NewReportOptions(args.unit, args.date or today, tuple(args.plan), tuple(args.paths), args.update, today,
-                               _cache(args))
+                               _cache(args), tuple(args.task), tuple(args.match), args.all)
     return run(options, stdout)
 
 

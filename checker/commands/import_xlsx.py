@@ -89,7 +89,8 @@ def _read_bytes(path: Path) -> bytes:
 
 def _validated(draft: Draft, document: Document, others: list[Document], as_of: date) -> list[Finding]:
     """The report validated with the tree; its findings moved onto the cells they came from."""
-    found = [f for f in validate([*others, document], as_of).findings if f.file == document.display]
+    found = [f for f in validate([*others, document], as_of, gather_blanks=False).findings
+             if f.file == document.display]
     locator = Locator(document.text)
     by_line: dict[int, tuple[int, int]] = {}
     for json_path, cell in draft.cells.items():

@@ -82,6 +82,8 @@ def build_settings(document: Document | None) -> Settings:
         lights, statuses,
         data.get("approximate_tolerance_percent", DEFAULT_SETTINGS.approximate_tolerance_percent),
         site=_site_info(data.get("site") or {}),
+        registry_team=data.get("registry_team"),
+        origin=_origin(document, (), data),
     )
 
 

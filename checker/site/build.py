@@ -17,6 +17,7 @@ from checker.site.feed import FEED_PATH, atom_feed, changes, previous_report_dat
 from checker.site.home import home_page
 from checker.site.pages import HOME, build_pages, unit_download
 from checker.site.progress import history
+from checker.site.report_pages import report_pages
 from checker.site.search_terms import search_terms
 
 CODES = "codes.md"
@@ -32,7 +33,7 @@ class SiteContent:
 def site_pages(evaluation: Evaluation, context: ReportContext) -> dict[str, str]:
     """Every Markdown page of the site, keyed by its path under docs/."""
     progress = history(context.model, evaluation)
-    pages = build_pages(evaluation, context, progress)
+    pages = build_pages(evaluation, context, progress) | report_pages(context.model)
     pages[HOME] = home_page(evaluation, context, progress)
     return dict(sorted(pages.items()))
 

@@ -1,9 +1,10 @@
 """feed.xml: an Atom feed of what changed since the previous report date. Pure.
 
 The previous report date is the latest date before the newest report on or before the as-of date.
-Entries: every report dated after it (who reported, how many entries), and every task whose status
-as of the previous report date differs from its status now: the same data evaluated at both dates,
-so a change is exactly what the site would have shown then and shows now. Newest first.
+Entries: every report dated after it (who reported, how many entries; linked to the report's page),
+and every task whose status as of the previous report date differs from its status now: the same
+data evaluated at both dates, so a change is exactly what the site would have shown then and shows
+now. Newest first.
 
 Identifiers are name-based UUIDs (RFC 4122 §4.3) of the report file or the task and the two
 dates, so an entry keeps its ID from one build to the next. Links are relative to the feed, or
@@ -21,7 +22,8 @@ from xml.etree import ElementTree as ET
 from checker.evaluate.results import Evaluation
 from checker.model.records import Model, Report
 from checker.site.markup import relative
-from checker.site.pages import task_page, unit_page
+from checker.site.pages import task_page
+from checker.site.report_pages import report_page
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_PATH = "feed.xml"
@@ -67,7 +69,7 @@ def _report_entry(report: Report, model: Model) -> Entry:
     unit = model.unit_name(report.reporter)
     counts = f"任务进展{len(report.selections)}条、指标数据{len(report.observations)}条"
     return Entry(f"report:{report.origin.file}", f"{unit}报送：{report.title}", report.reported_on,
-                 unit_page(report.reporter), f"{report.reported_on} {unit}报送《{report.title}》，{counts}。")
+                 report_page(report), f"{report.reported_on} {unit}报送《{report.title}》，{counts}。")
 
 
 def atom_feed(entries: list[Entry], as_of: date, site_url: str | None) -> bytes:

@@ -36,6 +36,7 @@ from checker.site.colors import tint
 from checker.site.markup import esc, formula, free_text, md, relative, relative_md
 from checker.site.progress import History
 from checker.site.progress_chart import STACK_ORDER, UNIT_LINES, describe, progress_chart
+from checker.site.report_pages import report_page, report_page_of, reports_by_reporter, unit_reports_section
 
 HOME = "index.md"
 OVERDUE = "overdue.md"
@@ -82,6 +83,10 @@ class _Site:
     def ledger_units(self) -> frozenset[str]:
         """The units offered a fill-in ledger (those a task names)."""
         return frozenset(unit.unit for unit in _ledger_units(self))
+
+    @cached_property
+    def reports_by_unit(self) -> dict[str, list[Report]]:
+        return reports_by_reporter(self.model)
 
     @cached_property
     def units_of(self) -> dict[str, frozenset[str]]:
@@ -280,10 +285,9 @@ def _progress_bar(site: _Site, results: Sequence[TaskResult]) -> str:
 # ---------------------------------------------------------------- pages
 
 
-DEFAULT_ROLE = "统一规定"  # answerable only through the plan's 默认责任单位, not named by the task
 def _report_row(site: _Site, page: str, report: Report) -> list[str]:
-    return [esc(report.reported_on), _unit_links(site, page, [report.reporter]), esc(report.title),
-            esc(_entries(report)), esc(f"{len(report.observations)}条")]
+    return [esc(report.reported_on), _unit_links(site, page, [report.reporter]),
+            _link(page, report_page(report), report.title), esc(_entries(report)), esc(f"{len(report.observations)}条")]
 
 
 def _entries(report: Report) -> str:
@@ -499,7 +503,8 @@ def _task(site: _Site, result: TaskResult) -> str:
             note = (f'<details class="pc-entry-note"><summary>录入说明</summary><div class="pc-note">'
                     f"{free_text(update.note)}</div></details>") if update.note else ""
             lines.append(
-                f"<li><p><strong>{esc(update.reported_on)}</strong> {esc(update.report_title)}"
+                f"<li><p><strong>{esc(update.reported_on)}</strong> "
+                f"{_link(page, report_page_of(update.reporter, update.origin.document.path.name), update.report_title)}"
                 f"（{_unit_links(site, page, [update.reporter])}）：{detail}</p>"
                 f"<blockquote>{esc(update.quote)}</blockquote>{note}</li>"
             )
@@ -524,8 +529,9 @@ def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) 
     if organization.parent and organization.parent in site.model.organizations:
         parent = organization.parent
         lines += [f"上级单位：{_link(page, unit_page(parent), site.model.unit_name(parent))}", ""]
+    submissions = unit_reports_section(site.reports_by_unit.get(organization.id, []), page)
     if not results:
-        return "\n".join([*lines, "目前没有与本单位相关的任务。", ""])
+        return "\n".join([*lines, "目前没有与本单位相关的任务。", "", *submissions])
     if organization.id in site.ledger_units:
         lines += [f"[下载本单位台账（Excel，可填写进展）]({relative_md(page, unit_download(organization.id))})　"
                   f"打印本页即为本单位的督办单（数据截至 {site.evaluation.as_of}，横向 A4）。", ""]
@@ -551,7 +557,7 @@ def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) 
                   "",
                   _status_counts(site, default), "",
                   _table(_TASK_HEADERS, _task_rows(site, page, default), css="pc-cards")]
-    return "\n".join(lines)
+    return "\n".join([*lines, *submissions])
 
 
 _KIND_LABELS = {
