@@ -17,7 +17,6 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from checker.errors import PlancheckError
@@ -26,7 +25,7 @@ from checker.report.findings import report_text
 from checker.report.views import ReportContext
 from checker.site.build import SiteContent, build_site
 from checker.site.html_whitespace import collapse_indentation
-from checker.site.search_terms import jieba_user_dictionary
+from checker.site.search.index import build_index
 from checker.workspace import open_workspace
 
 _built: dict[str, SiteContent] = {}
@@ -42,7 +41,6 @@ def as_of_date(environ: Mapping[str, str] = os.environ) -> date:
         raise PluginError(f"PLANCHECK_AS_OF 须为 YYYY-MM-DD 格式的日期，现为“{text}”。") from error
 
 
-@event_priority(100)  # before the search plugin reads jieba_dict_user in its own on_config
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     as_of = as_of_date()
@@ -58,12 +56,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError("policy/ 中的数据未通过校验，网站未生成：\n" + findings.getvalue())
     content = build_site(evaluate(validation.model, as_of), ReportContext(validation.model))
     _built["content"] = content
-    dictionary = root / "build" / "jieba_user_dict.txt"
-    dictionary.parent.mkdir(exist_ok=True)
-    dictionary.write_text(jieba_user_dictionary(content.search_terms), encoding="utf-8")
-    for name, plugin in config.plugins.items():
-        if name.endswith("search") and hasattr(plugin, "config") and "jieba_dict_user" in plugin.config:
-            plugin.config["jieba_dict_user"] = str(dictionary)
     return config
 
 
@@ -75,6 +67,9 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
             files.remove(existing)
         files.append(File.generated(config, path, content=markdown))
     for path, data in content.downloads.items():
+        files.append(File.generated(config, path, content=data))
+    pages = {file.src_uri: file.content_string for file in files.documentation_pages()}
+    for path, data in build_index(pages, content.search_aliases).items():
         files.append(File.generated(config, path, content=data))
     return files
 
