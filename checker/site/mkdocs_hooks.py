@@ -3,7 +3,8 @@
 mkdocs.yml names this file under `hooks:`. The as-of date is today unless PLANCHECK_AS_OF
 (YYYY-MM-DD) says otherwise; the data is the policy/ folder next to mkdocs.yml unless
 PLANCHECK_POLICY names another. Invalid data stops the build with the validator's findings.
-Everything else is in checker.site.build, which knows nothing about MkDocs.
+Everything else is in checker.site.build and checker.site.tree, which know nothing about MkDocs;
+`plancheck site OUT_DIR` writes the same files without it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from checker.report.findings import report_text
 from checker.report.views import ReportContext
 from checker.site.build import SiteContent, build_site
 from checker.site.html_whitespace import collapse_indentation
-from checker.site.search.index import build_index
+from checker.site.tree import generated_files
 from checker.workspace import open_workspace
 
 _built: dict[str, SiteContent] = {}
@@ -61,15 +62,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
     content = _built["content"]
-    for path, markdown in content.pages.items():
+    handwritten = {file.src_uri: file.content_string for file in files.documentation_pages()
+                   if file.src_uri not in content.pages}
+    for path, data in generated_files(content, handwritten).items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
-        files.append(File.generated(config, path, content=markdown))
-    for path, data in content.downloads.items():
-        files.append(File.generated(config, path, content=data))
-    pages = {file.src_uri: file.content_string for file in files.documentation_pages()}
-    for path, data in build_index(pages, content.search_aliases).items():
         files.append(File.generated(config, path, content=data))
     return files
 
