@@ -19,6 +19,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from checker.errors import PlancheckError
 from checker.evaluate import evaluate
@@ -26,10 +27,12 @@ from checker.report.findings import report_text
 from checker.report.views import ReportContext
 from checker.site.build import SiteContent, build_site
 from checker.site.html_whitespace import collapse_indentation
+from checker.site.raw_tables import restore_tables, stash_tables
 from checker.site.tree import generated_files
 from checker.workspace import open_workspace
 
 _built: dict[str, SiteContent] = {}
+_tables: dict[str, list[str]] = {}  # page → its tables, between on_page_markdown and on_page_content
 
 
 def as_of_date(environ: Mapping[str, str] = os.environ) -> date:
@@ -70,6 +73,17 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
             files.remove(existing)
         files.append(File.generated(config, path, content=data))
     return files
+
+
+def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
+    if page.file.src_uri not in _built["content"].pages:
+        return markdown
+    markdown, _tables[page.file.src_uri] = stash_tables(markdown)
+    return markdown
+
+
+def on_page_content(html: str, page: Page, **_: Any) -> str:
+    return restore_tables(html, _tables.pop(page.file.src_uri, []))
 
 
 def on_post_page(output: str, **_: Any) -> str:
