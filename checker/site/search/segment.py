@@ -27,6 +27,7 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _DOCUMENT_NUMBER = re.compile(f"[{CJK}]+[〔\\[(]\\d{{4}}[〕\\])]\\d+号")
 _PIECE = re.compile(f"[{CJK}]+|[a-z0-9]+(?:[-._][a-z0-9]+)*")
 _JOINER = re.compile(r"[-._]")
+_CJK_CHARACTER = re.compile(f"[{CJK}]")
 
 
 def normalize(text: str) -> str:
@@ -34,7 +35,7 @@ def normalize(text: str) -> str:
 
 
 def _is_cjk(character: str) -> bool:
-    return bool(character) and re.match(f"[{CJK}]", character) is not None
+    return _CJK_CHARACTER.match(character) is not None
 
 
 def tokens(text: str) -> list[str]:
@@ -49,12 +50,11 @@ def tokens(text: str) -> list[str]:
         found.append(piece)
         if _JOINER.search(piece):
             found += [part for part in _JOINER.split(piece) if part]
-        before = text[match.start() - 1] if match.start() > 0 else ""
-        after = text[match.end()] if match.end() < len(text) else ""
-        if _is_cjk(before):
-            found.append(before + piece)
-        if _is_cjk(after):
-            found.append(piece + after)
+        start, end = match.start(), match.end()
+        if start > 0 and _is_cjk(text[start - 1]):
+            found.append(text[start - 1] + piece)
+        if end < len(text) and _is_cjk(text[end]):
+            found.append(piece + text[end])
     return found
 
 
