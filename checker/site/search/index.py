@@ -15,7 +15,7 @@ the page titled exactly as the query ranks first.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from checker.site.search.segment import tokens, whole
@@ -44,9 +44,9 @@ def html_path(markdown_path: str) -> str:
 
 
 def _add(postings: dict[str, dict[int, int]], document: int, terms: Iterable[str], weight: int) -> None:
-    for term in terms:
+    for term, count in Counter(terms).items():
         posting = postings[term]
-        posting[document] = posting.get(document, 0) + weight
+        posting[document] = posting.get(document, 0) + weight * count
 
 
 def _script(call: str, payload: object) -> bytes:
