@@ -63,17 +63,18 @@
 
   function rank(query) {
     var terms = Array.from(new Set(tokens(query)));
+    var wholeTerm = whole(query);
     var documents = index.docs.docs;
     var score = {}, matched = {}, exact = {};
-    terms.concat([whole(query)]).forEach(function (term) {
+    terms.concat([wholeTerm]).forEach(function (term) {
       var posting = index.shards[fnv1a(term) % index.docs.shards][term];
       if (!posting) { return; }
       var idf = Math.log(1 + documents.length / (posting.length / 2));
-      for (var i = 0, document = 0; i < posting.length; i += 2) {
-        document += posting[i];
-        if (term[0] === "=" && term === whole(query)) { exact[document] = 1; continue; }
-        score[document] = (score[document] || 0) + posting[i + 1] * idf;
-        matched[document] = (matched[document] || 0) + 1;
+      for (var i = 0, doc = 0; i < posting.length; i += 2) {
+        doc += posting[i];  // postings hold gaps between document numbers
+        if (term === wholeTerm) { exact[doc] = 1; continue; }
+        score[doc] = (score[doc] || 0) + posting[i + 1] * idf;
+        matched[doc] = (matched[doc] || 0) + 1;
       }
     });
     var found = Object.keys(Object.assign({}, score, exact)).map(Number);
