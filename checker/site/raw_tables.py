@@ -2,7 +2,7 @@
 
 Generated pages carry their tables as finished, escaped HTML (checker.site.pages), which Markdown
 passes through unchanged, but only after its HTML-block preprocessor has parsed every tag of it:
-40 % of a site build in a profile of the bundled data (docs/benchmarks.md). Swapping each table
+40 % of a site build in a profile of the bundled data (docs/dev/benchmarks.md). Swapping each table
 for a placeholder paragraph before Markdown and the table back into the HTML afterwards gives the
 same page for a fraction of the work. Only whole tables that start and end a line are swapped;
 their cells never hold tables.

@@ -1,7 +1,7 @@
 """The reader query suite (tests/site/search_queries.yaml) in Chromium against the built site.
 
 Every query must have its page among the first five results. The recall@5 per class is saved to
-test-artifacts/search-recall.json for docs/benchmarks.md.
+test-artifacts/search-recall.json for docs/dev/benchmarks.md.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ HEADING_WEIGHT = 3
 BODY_WEIGHT = 1
 WHOLE_WEIGHT = 100
 # Uncompressed bytes per shard: about 12 KB compressed, so a first query of a dozen tokens stays
-# well under the 1 MB compressed budget at 5,000 tasks (docs/benchmarks.md).
+# well under the 1 MB compressed budget at 5,000 tasks (docs/dev/benchmarks.md).
 SHARD_TARGET = 48_000
 FOLDER = "search"
 
