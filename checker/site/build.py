@@ -1,4 +1,4 @@
-"""Everything the site needs from one checker run: pages, downloads and search terms. Pure."""
+"""Everything the site needs from one checker run: pages, downloads and search aliases. Pure."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from checker.site.home import home_page
 from checker.site.pages import HOME, build_pages, unit_download
 from checker.site.progress import history
 from checker.site.report_pages import report_pages
-from checker.site.search_terms import search_terms
+from checker.site.search.aliases import search_aliases
 
 CODES = "codes.md"
 
@@ -27,7 +27,7 @@ CODES = "codes.md"
 class SiteContent:
     pages: dict[str, str]  # docs-relative path → Markdown
     downloads: dict[str, bytes]  # docs-relative path → file content
-    search_terms: list[str]
+    search_aliases: dict[str, list[str]]  # docs-relative path → whole terms the page is known by
 
 
 def site_pages(evaluation: Evaluation, context: ReportContext) -> dict[str, str]:
@@ -54,7 +54,7 @@ def build_site(evaluation: Evaluation, context: ReportContext) -> SiteContent:
     }
     for unit in units:
         downloads[unit_download(unit.unit)] = unit_xlsx(unit, evaluation.as_of, palette)
-    return SiteContent(pages, downloads, search_terms(context.model))
+    return SiteContent(pages, downloads, search_aliases(context.model))
 
 
 def _feed(evaluation: Evaluation, context: ReportContext) -> bytes:
