@@ -91,7 +91,7 @@ def _scorecard(site: _Site, scores: Sequence[UnitScore]) -> list[str]:
     rows = [[_link(HOME, unit_page(s.unit_id), site.model.unit_name(s.unit_id)), esc(s.tasks),
              _count(s.overdue), _count(s.unreported), _count(s.due_soon), esc(s.done), esc(_rate(s))]
             for s in scores]
-    headers = ("单位", "点名任务", "逾期", "其中未报送", "临期", "已完成", "按期完成率")
+    headers = ("单位", "点名任务", "逾期", "其中未报送", TaskStatus.DUE_SOON.label, TaskStatus.DONE.label, "按期完成率")
     return [*lines, _table(headers, rows, css="pc-scorecard"),
             f"单位按类别的完整名录见[单位]({relative_md(HOME, UNITS)})。", ""]
 

@@ -28,7 +28,7 @@ class Band(enum.Enum):
     OVERDUE = ("逾期", Light.RED)
     AT_RISK = ("临期或滞后", Light.YELLOW)
     OTHER = ("其他", Light.GREY)
-    DONE = ("已完成", Light.GREEN)
+    DONE = (TaskStatus.DONE.label, Light.GREEN)
 
     @property
     def label(self) -> str:
