@@ -14,32 +14,29 @@ from typing import TextIO
 
 from checker import revision
 from checker.changes import Side, compare
+from checker.commands.common import open_valid_workspace
 from checker.errors import ExitCode
 from checker.evaluate import evaluate
 from checker.load.documents import list_tree, load_documents
 from checker.report.diff_report import DIFF_REPORTERS
-from checker.report.findings import FINDINGS_REPORTERS
 from checker.report.views import ReportContext
 from checker.validate import validate
-from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
+from checker.workspace import DEFAULT_CACHE, CachePolicy
 
 
 @dataclass(frozen=True)
 class DiffOptions:
     base: str
     paths: tuple[Path, ...]
-    as_of: date
-    today: date
+    as_of: date  # the evaluation date of both sides
+    checked_on: date  # reports after a past as_of are ignored by evaluate(), not rejected; after this date they are
     format: str
     cache: CachePolicy = DEFAULT_CACHE
 
 
 def run(options: DiffOptions, stdout: TextIO) -> int:
-    checked_on = options.today  # reports after a past as-of date are ignored by evaluate(), not rejected
-    workspace = open_workspace(options.paths, checked_on, options.cache)
-    if not workspace.validation.valid:
-        findings_format = options.format if options.format in FINDINGS_REPORTERS else "text"
-        FINDINGS_REPORTERS[findings_format](workspace.validation.findings, len(workspace.documents), stdout)
+    workspace = open_valid_workspace(options.paths, options.checked_on, stdout, options.format, options.cache)
+    if workspace is None:
         return ExitCode.INVALID
     head_model = workspace.validation.model
     head = Side(head_model, workspace.root, evaluate(head_model, options.as_of))
@@ -51,7 +48,7 @@ def run(options: DiffOptions, stdout: TextIO) -> int:
         revision.export(top, commit, [relative, relative.parent / "schemas"], export_root)
         base_root = export_root / relative
         documents = load_documents(list_tree(base_root)) if base_root.is_dir() else []
-        base_validation = validate(documents, checked_on)
+        base_validation = validate(documents, options.checked_on)
         base_model = base_validation.model
         base_evaluation = evaluate(base_model, options.as_of) if base_validation.valid else None
         changes = compare(Side(base_model, base_root, base_evaluation), head, options.as_of)
