@@ -245,16 +245,13 @@ class _HeldOutput(io.TextIOBase, TextIO):
     """What a command writes, held in the pieces it was written in until the command has finished.
 
     Not joined into one string: a national JSON report is about a gigabyte of text, and joining
-    it (then encoding the whole of it at once) would hold two more copies. io.TextIOBase gives the
-    rest of a text stream (flush, isatty, print's needs) without a buffer of its own.
+    it (then encoding the whole of it at once) would hold two more copies. A text stream with no
+    buffer of its own (io.StringIO would keep an empty one beside the pieces).
     """
 
     def __init__(self) -> None:
         super().__init__()
         self.pieces: list[str] = []
-
-    def writable(self) -> bool:
-        return True
 
     def write(self, text: str) -> int:
         self.pieces.append(text)

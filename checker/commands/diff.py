@@ -1,7 +1,9 @@
 """plancheck diff: what the working tree changes compared with a git revision.
 
 Both sides are loaded, validated and evaluated as of the same date; `checker.changes` compares
-them. The revision's tree is exported into a scratch folder that is removed afterwards.
+them. The revision's tree is exported into a scratch folder that is removed afterwards, and
+parsed with workers like the working tree. It does not use the parse cache: an entry answers for
+a file's absolute path, and the scratch folder is new on every run, so it could only miss.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ def run(options: DiffOptions, stdout: TextIO) -> int:
         export_root = Path(scratch)
         revision.export(top, commit, [relative, relative.parent / "schemas"], export_root)
         base_root = export_root / relative
-        documents = load_documents(list_tree(base_root)) if base_root.is_dir() else []
+        documents = load_documents(list_tree(base_root), workers=None) if base_root.is_dir() else []
         base_validation = validate(documents, options.checked_on)
         base_model = base_validation.model
         base_evaluation = evaluate(base_model, options.as_of) if base_validation.valid else None
