@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from checker.commands.common import validation_date
+from checker.commands.dates import validation_date
 from checker.errors import ExitCode, PlancheckError
 from checker.evaluate.vocabulary import FailOn
 from checker.report.check import CHECK_REPORTERS

@@ -1,9 +1,6 @@
-"""The setup the commands share: the validation date, a valid workspace, the plans and units asked for.
+"""The setup the commands share: a valid workspace, findings in the command's format, the plans and units asked.
 
-Two dates are kept apart everywhere. `checked_on` is the real date reports are validated against
-(a report dated after it is an error, PC302); it comes from the clock at the edge (`checker.cli`).
-The evaluation date (`as_of` for check and diff, `report_date` for the report a command writes)
-only decides what is known by then: a report after a past as-of date is valid, evaluate() skips it.
+The date the workspace is validated against is `checked_on` (checker.commands.dates).
 """
 
 from __future__ import annotations
@@ -19,15 +16,6 @@ from checker.findings import Finding
 from checker.model.records import Model
 from checker.report.findings import FINDINGS_REPORTERS
 from checker.workspace import DEFAULT_CACHE, CachePolicy, Workspace, open_workspace
-
-
-def validation_date(today: date, report_date: date | None = None) -> date:
-    """The date reports are validated against: today, or a later date of the report being written.
-
-    A command that writes a report dated after today (new-report --date) validates the tree as of
-    that date, so reports the unit filed up to it are not errors.
-    """
-    return today if report_date is None or report_date <= today else report_date
 
 
 def report_findings(findings: Sequence[Finding], file_count: int, output_format: str, stdout: TextIO) -> None:

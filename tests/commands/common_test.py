@@ -1,4 +1,4 @@
-"""The setup the commands share: the validation date, a valid workspace, the plans and units asked for."""
+"""The setup the commands share: a valid workspace, its findings in the command's format, the plans and units."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from checker.commands.common import (
     report_findings,
     require_plans,
     require_unit,
-    validation_date,
 )
 from checker.errors import PlancheckError
 from checker.model.records import Model
@@ -28,13 +27,6 @@ NO_CACHE = CachePolicy(enabled=False)
 @pytest.fixture
 def model(tmp_path: Path) -> Model:
     return open_workspace([copy_base(tmp_path)], TODAY, NO_CACHE).validation.model
-
-
-def test_validation_date_is_today_unless_the_report_is_dated_later() -> None:
-    """Reports are validated against today; a report written for a later date moves that date forward."""
-    assert validation_date(TODAY) == TODAY
-    assert validation_date(TODAY, date(2023, 6, 1)) == TODAY
-    assert validation_date(TODAY, date(2024, 3, 1)) == date(2024, 3, 1)
 
 
 def test_a_valid_workspace_is_opened_and_prints_nothing(tmp_path: Path) -> None:
