@@ -2,6 +2,9 @@
 
 The clock, the environment and the output streams are read here and passed in, so every command
 is deterministic for a given as-of date.
+
+`--format` offers the keys of the reporter registries (checker/report), so they are imported here;
+commands are imported when they run. Neither the loader nor the validator is imported by `--help`.
 """
 
 from __future__ import annotations

@@ -100,3 +100,12 @@ def test_format_choices_are_the_registered_reporters(command: str, registry: dic
     code, _stdout, stderr = run_cli(command, *base, "--format", "xml")
     assert code == 2
     assert f"(choose from {', '.join(repr(name) for name in registry)})" in stderr
+
+
+def test_help_does_not_import_the_loader_or_the_validator() -> None:
+    """Importing the command line (all --help needs) leaves the loader, the validator and the commands unloaded."""
+    heavy = ("checker.load", "checker.validate", "checker.changes", "checker.workspace", "yaml", "openpyxl")
+    probe = f"import sys, checker.cli; print([m for m in {heavy!r} if m in sys.modules])"
+    result = run(sys.executable, "-c", probe)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
