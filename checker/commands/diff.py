@@ -16,6 +16,7 @@ from checker import revision
 from checker.changes import Side, compare
 from checker.errors import ExitCode
 from checker.evaluate import evaluate
+from checker.findings import has_errors
 from checker.load.documents import list_tree, load_documents
 from checker.report.diff_report import DIFF_REPORTERS
 from checker.report.findings import FINDINGS_REPORTERS
@@ -57,4 +58,4 @@ def run(options: DiffOptions, stdout: TextIO) -> int:
         changes = compare(Side(base_model, base_root, base_evaluation), head, options.as_of)
     context = ReportContext(head_model)
     DIFF_REPORTERS[options.format](changes, options.base, base_evaluation is not None, context, stdout)
-    return ExitCode.INVALID if any(item.is_error for item in changes.findings) else ExitCode.OK
+    return ExitCode.INVALID if has_errors(changes.findings) else ExitCode.OK

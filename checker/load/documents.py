@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.codes import finding
-from checker.findings import Finding
+from checker.findings import Finding, has_errors
 from checker.load.cache import LoadCache, Parsed, Pending
 from checker.load.limits import DEFAULT_LIMITS, Limits
 from checker.load.locate import Locator
@@ -60,7 +60,7 @@ class Document:
 
     @property
     def parsed(self) -> bool:
-        return self.data is not None and not any(item.is_error for item in self.findings)
+        return self.data is not None and not has_errors(self.findings)
 
     def at(self, code: str, message: str, path: Sequence[str | int], *, key: bool = False) -> Finding:
         """A finding at the position of a JSON path in this file."""

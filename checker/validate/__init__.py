@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from checker.findings import Finding
+from checker.findings import Finding, has_errors
 from checker.load.documents import Document
 from checker.model.records import Model
 from checker.repeats import cap_repeats
@@ -28,7 +28,7 @@ class Validation:
 
     @property
     def valid(self) -> bool:
-        return not any(finding.is_error for finding in self.findings)
+        return not has_errors(self.findings)
 
 
 def validate(documents: list[Document], today: date) -> Validation:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from checker.findings import Finding
+from checker.findings import Finding, has_errors
 from checker.load.documents import Document, Kind
 from checker.model.build import build_plan, build_registry, build_settings
 from checker.model.records import Group, Model, Organization, Origin, Plan
@@ -39,7 +39,7 @@ def assemble(documents: list[Document]) -> Assembly:
             document.schema_findings = schema_findings(document)
         schema = document.schema_findings
         findings += schema
-        if schema or any(item.is_error for item in document.findings):
+        if schema or has_errors(document.findings):
             broken.append(document)
         else:
             accepted.append(document)
