@@ -3,7 +3,11 @@
 `jsonschema_rs` answers "valid?" for every document (about 140x faster than Python `jsonschema`
 on 10,000 tasks). Only a document that fails is validated again with `jsonschema`, whose errors
 carry the keyword, the failing subschema and the instance path, which this module turns into
-findings with the field's own Chinese label from the schema's descriptions.
+problems with the field's own Chinese label from the schema's descriptions.
+
+The check is a function of a file's kind and parsed value alone (and the file's name, which the
+problems carry): it runs once per file, where the file is parsed (checker.load.parsing), so that
+the parse cache keeps a file's complete result.
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
 
-from checker.findings import Finding
-from checker.load.documents import Document, Kind
+from checker.findings import Problem
+from checker.load.kinds import Kind
 from checker.load.locate import format_path
 
 if TYPE_CHECKING:  # imported when a file fails its schema: most runs never need it (0.08 s of start-up)
@@ -57,13 +61,12 @@ def _explaining_validator(kind: Kind) -> jsonschema.protocols.Validator:
     return validator_class(load_schema(kind), format_checker=validator_class.FORMAT_CHECKER)
 
 
-def schema_findings(document: Document) -> list[Finding]:
-    """Findings for one parsed document against the schema of its kind."""
-    assert document.kind is not None
-    if _fast_validator(document.kind).is_valid(document.data):
+def schema_problems(kind: Kind, data: Any, file: str) -> list[Problem]:
+    """What is wrong with one file's parsed value (any YAML value) against the schema of its kind."""
+    if _fast_validator(kind).is_valid(data):
         return []
-    errors = _explaining_validator(document.kind).iter_errors(document.data)
-    return [item for error in errors for item in _translate(error, document)]
+    errors = _explaining_validator(kind).iter_errors(data)
+    return [item for error in errors for item in _translate(error, file)]
 
 
 @dataclass(frozen=True)
@@ -83,8 +86,8 @@ def _problem(error: ValidationError) -> _Problem:
     return _Problem(str(raw.validator), raw.validator_value, raw.instance, schema, str(raw.message))
 
 
-def _translate(error: ValidationError, document: Document) -> Iterator[Finding]:
-    path = list(error.absolute_path)
+def _translate(error: ValidationError, file: str) -> Iterator[Problem]:
+    path = tuple(error.absolute_path)
     where = format_path(path)
     prefix = f"{where}：" if where else ""
     problem = _problem(error)
@@ -92,33 +95,33 @@ def _translate(error: ValidationError, document: Document) -> Iterator[Finding]:
         alternatives = [_problem(sub) for sub in error.context]
         if all(sub.keyword == "required" for sub in alternatives):
             names = "、".join(f"“{sub.expected[0]}”" for sub in alternatives if sub.expected)
-            yield document.at("PC101", f"{prefix}须至少填写以下字段之一：{names}。", path)
+            yield Problem(file, "PC101", f"{prefix}须至少填写以下字段之一：{names}。", path)
             return
         from jsonschema.exceptions import best_match  # noqa: PLC0415 (see TYPE_CHECKING above)
 
-        yield from _translate(best_match(error.context), document)
+        yield from _translate(best_match(error.context), file)
         return
     if problem.keyword == "required":
         for name in [n for n in problem.expected if n not in problem.value]:
             label = _label(problem.schema, name)
-            yield document.at("PC101", f"{prefix}缺少必填字段“{name}”{label}。", path)
+            yield Problem(file, "PC101", f"{prefix}缺少必填字段“{name}”{label}。", path)
     elif problem.keyword == "dependentRequired":
         for name, needed in problem.expected.items():
             for missing in [n for n in needed if name in problem.value and n not in problem.value]:
-                yield document.at("PC101", f"{prefix}填写了“{name}”时须同时填写“{missing}”。", path)
+                yield Problem(file, "PC101", f"{prefix}填写了“{name}”时须同时填写“{missing}”。", path)
     elif problem.keyword == "additionalProperties":
         allowed = sorted(problem.schema.get("properties", {}))
         for extra in [key for key in problem.value if key not in allowed]:
             message = f"{prefix}未知字段“{extra}”。{_suggest(extra, allowed)}"
-            yield document.at("PC102", message, [*path, extra], key=True)
+            yield Problem(file, "PC102", message, (*path, extra), key=True)
     elif problem.keyword == "minProperties":
-        yield document.at("PC101", f"{prefix}至少要填写一个字段。", path)
+        yield Problem(file, "PC101", f"{prefix}至少要填写一个字段。", path)
     elif problem.value is None and problem.keyword in ("type", "enum", "const") and path:
         # `status:` with nothing after it: a field left blank (as in a new-report skeleton).
-        yield document.at("PC110", f"“{path[-1]}”尚未填写{_blank_hint(problem)}。", path)
+        yield Problem(file, "PC110", f"“{path[-1]}”尚未填写{_blank_hint(problem)}。", path)
     else:
         code, message = _value_problem(problem)
-        yield document.at(code, f"{prefix}{message}", path)
+        yield Problem(file, code, f"{prefix}{message}", path)
 
 
 def _blank_hint(problem: _Problem) -> str:

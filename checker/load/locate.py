@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
 
+from checker.codes import finding
+from checker.findings import Finding, Problem
 from checker.load.yaml_loader import compose
 
 Path = Sequence[str | int]
@@ -59,6 +61,11 @@ class Locator:
                 break
         mark = node.start_mark
         return mark.line + 1, mark.column + 1
+
+    def place(self, problem: Problem) -> Finding:
+        """The finding a problem in this text makes, at the line and column of its path."""
+        line, column = self.position(problem.path, key=problem.key)
+        return finding(problem.code, problem.message, problem.file, line, column)
 
 
 def format_path(path: Path) -> str:

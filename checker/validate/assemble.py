@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker.findings import Finding, has_errors
-from checker.load.documents import Document, Kind
+from checker.load.documents import Document
+from checker.load.kinds import Kind
 from checker.model.build import build_plan, build_registry, build_settings
 from checker.model.records import Group, Model, Organization, Origin, Plan
 from checker.model.reports import build_report
-from checker.schemas import schema_findings
 
 
 @dataclass(frozen=True)
@@ -35,9 +35,7 @@ def assemble(documents: list[Document]) -> Assembly:
         findings += document.findings
         if document.data is None or document.kind is None:
             continue
-        if document.schema_findings is None:  # not already known from the load cache
-            document.schema_findings = schema_findings(document)
-        schema = document.schema_findings
+        schema = document.schema_findings or ()
         findings += schema
         if schema or has_errors(document.findings):
             broken.append(document)
