@@ -27,7 +27,8 @@ from checker.evaluate.amendments import changes_by_item, effective_indicator_tar
 from checker.evaluate.progress import number, update_detail
 from checker.evaluate.results import Evaluation
 from checker.evaluate.vocabulary import IndicatorStatus, TaskStatus
-from checker.findings import Finding, sorted_findings
+from checker.findings import Finding, Problem, sorted_findings
+from checker.load.locate import Positions, place
 from checker.model.records import (
     Amendment,
     Indicator,
@@ -115,11 +116,13 @@ class ChangeSet:
 
 @dataclass(frozen=True)
 class Side:
-    """One side of the comparison: a model, its policy root, and its evaluation (None if invalid)."""
+    """One side of the comparison: a model, its policy root, its evaluation (None if invalid), and
+    where its files' fields are (`Validation.positions`)."""
 
     model: Model
     root: Path
     evaluation: Evaluation | None
+    positions: Positions
 
 
 def compare(base: Side, head: Side, as_of: date) -> ChangeSet:
@@ -133,9 +136,9 @@ def compare(base: Side, head: Side, as_of: date) -> ChangeSet:
         if head_plan is None:
             findings.append(_removed_plan(base_plan, base.root))
             continue
-        plan_edits, plan_findings = _plan_changes(base_plan, head_plan, base.root)
+        plan_edits, plan_problems = _plan_changes(base_plan, head_plan, base.root)
         edits += plan_edits
-        findings += plan_findings
+        findings += place(plan_problems, head.positions)
     return ChangeSet(as_of, tuple(statuses), tuple(entries), tuple(edits), tuple(sorted_findings(findings)))
 
 
@@ -234,7 +237,7 @@ def _observation_value(observation: Observation) -> str:
 
 # ---- plan edits ----
 
-def _plan_changes(base: Plan, head: Plan, base_root: Path) -> tuple[list[PlanEdit], list[Finding]]:
+def _plan_changes(base: Plan, head: Plan, base_root: Path) -> tuple[list[PlanEdit], list[Problem]]:
     base_amendments = {a.id: a for a in base.amendments}
     head_amendments = {a.id: a for a in head.amendments}
     findings = [
@@ -304,9 +307,9 @@ def _effective_tasks(plan: Plan) -> dict[str, dict[str, object]]:
 
 def _indicator_changes(
     base: Plan, head: Plan, base_root: Path, recorded: dict[tuple[str, str], Amendment],
-) -> tuple[list[PlanEdit], list[Finding]]:
+) -> tuple[list[PlanEdit], list[Problem]]:
     edits: list[PlanEdit] = []
-    findings: list[Finding] = []
+    findings: list[Problem] = []
     base_changes = changes_by_item(in_force(base, date.max))
     head_changes = changes_by_item(in_force(head, date.max))
     head_indicators = {indicator.id: indicator for indicator in head.indicators}
@@ -371,14 +374,14 @@ def _plain(value: object) -> str:
 
 
 def _unrecorded(code: str, plan: Plan, item: str, field: str, *, was: Iterable[object], now: Iterable[object],
-                origin: Origin) -> Finding:
+                origin: Origin) -> Problem:
     label = FIELD_LABELS[field]
     message = (f"规划 {plan.id} 中 {item} 的{label}由“{_shown(was)}”改为“{_shown(now)}”，"
                f"但本次变更没有新增记录这项修改的修订记录（amendments 中 item: {item}、field: {field}）。")
     return origin.at(code, message, *_FIELD_PATHS[field])
 
 
-def _removed_item(base: Plan, head: Plan, item: Task | Indicator, base_root: Path) -> Finding:
+def _removed_item(base: Plan, head: Plan, item: Task | Indicator, base_root: Path) -> Problem:
     kind = "任务" if isinstance(item, Task) else "指标"
     where = _relative(item.origin, base_root)
     message = (f"{kind} {base.id}/{item.id} 被删除（原在 {where} 第 {item.origin.line} 行）。"
@@ -386,7 +389,7 @@ def _removed_item(base: Plan, head: Plan, item: Task | Indicator, base_root: Pat
     return head.origin.at("PC504", message, "tasks" if isinstance(item, Task) else "indicators", key=True)
 
 
-def _removed_amendment(amendment: Amendment, head: Plan, base_root: Path, *, removed: bool) -> Finding:
+def _removed_amendment(amendment: Amendment, head: Plan, base_root: Path, *, removed: bool) -> Problem:
     where = f"{_relative(amendment.origin, base_root)} 第 {amendment.origin.line} 行"
     verb = "被删除" if removed else "被改动"
     message = f"修订记录 {head.id}/{amendment.id}（{amendment.number}）{verb}（原在 {where}）。"
@@ -405,7 +408,7 @@ def _removed_plan(plan: Plan, base_root: Path) -> Finding:
 
 def _relative(origin: Origin, root: Path) -> str:
     """The file's path below the policy root's parent (policy/…), the same on both sides."""
-    path = origin.document.path
+    path = Path(origin.file).absolute()  # as findings show it: relative to the working folder when below it
     try:
         return path.relative_to(root.parent).as_posix()
     except ValueError:

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from checker.codes import finding
-from checker.findings import Finding, has_errors
+from checker.findings import Finding
 from checker.load.cache import LoadCache, Parsed, Pending
+from checker.load.document import Document
 from checker.load.kinds import Kind
 from checker.load.limits import DEFAULT_LIMITS, Limits
-from checker.load.locate import Locator
 from checker.load.parsing import Unparsed, parse_many, worker_count
 from checker.load.walk import PolicyTree, canonical, display_path, list_tree, read_policy_file
 
@@ -29,37 +27,6 @@ __all__ = ["Document", "Kind", "PolicyTree", "display_path", "find_root", "kind_
 _FOLDER_KINDS = {"organizations": Kind.ORGANIZATIONS, "plans": Kind.PLAN, "progress": Kind.PROGRESS}
 _YAML_SUFFIXES = (".yaml", ".yml")
 _MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)\s*$")
-
-
-@dataclass(frozen=True)
-class Document:
-    """One input file after loading: complete once made, never changed by a later stage.
-
-    `data` is the parsed YAML value (any YAML value: it is checked against the schema of its kind
-    before anything reads it as a plan or a report), None when the file could not be parsed.
-    `schema_findings` is None when the file has no known kind or could not be parsed.
-    """
-
-    path: Path
-    display: str
-    kind: Kind | None
-    text: str | None
-    data: Any
-    findings: tuple[Finding, ...] = ()
-    schema_findings: tuple[Finding, ...] | None = None
-    locator: Locator = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "locator", Locator(self.text))  # composes the text when first asked
-
-    @property
-    def parsed(self) -> bool:
-        return self.data is not None and not has_errors(self.findings)
-
-    def at(self, code: str, message: str, path: Sequence[str | int], *, key: bool = False) -> Finding:
-        """A finding at the position of a JSON path in this file."""
-        line, column = self.locator.position(path, key=key)
-        return finding(code, message, self.display, line, column)
 
 
 def find_root(start: Path) -> Path | None:

@@ -7,7 +7,7 @@ findings.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
@@ -66,6 +66,14 @@ class Locator:
         """The finding a problem in this text makes, at the line and column of its path."""
         line, column = self.position(problem.path, key=problem.key)
         return finding(problem.code, problem.message, problem.file, line, column)
+
+
+Positions = Mapping[str, Locator]  # each file's locator, by the name findings show the file by
+
+
+def place(problems: Iterable[Problem], positions: Positions) -> list[Finding]:
+    """Each problem as a finding at the line and column of its path in its file."""
+    return [positions[problem.file].place(problem) for problem in problems]
 
 
 def format_path(path: Path) -> str:

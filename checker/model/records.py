@@ -1,6 +1,6 @@
 """Typed records of the domain: what a plan, a task, a progress report is.
 
-Records are frozen. Each keeps its `Origin` (document and JSON path) so a later stage can point a
+Records are frozen. Each keeps its `Origin` (file, JSON path and line) so a later stage can point a
 finding at the exact line without knowing anything about YAML.
 """
 
@@ -11,31 +11,28 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING
 
-from checker.findings import Finding
-
-if TYPE_CHECKING:
-    from checker.load.documents import Document
+from checker.findings import Problem
 
 
 @dataclass(frozen=True, slots=True)
 class Origin:
-    """Where a record came from: its document and its JSON path there."""
+    """Where a record came from: its file (as findings show it), its JSON path there and its first line.
 
-    document: Document = field(compare=False, repr=False)
+    A plain value: a rule says what is wrong with `origin.at(...)`, and the validate stage places
+    the problem at a line and column with the file's positions. Two records are equal whatever
+    file they came from (a plan compared across two checkouts is the same plan).
+    """
+
+    file: str = field(compare=False)
     path: tuple[str | int, ...]
     line: int
 
-    @property
-    def file(self) -> str:
-        return self.document.display
-
-    def at(self, code: str, message: str, *subpath: str | int, key: bool = False) -> Finding:
-        return self.document.at(code, message, [*self.path, *subpath], key=key)
+    def at(self, code: str, message: str, *subpath: str | int, key: bool = False) -> Problem:
+        return Problem(self.file, code, message, (*self.path, *subpath), key)
 
     def child(self, *subpath: str | int) -> Origin:
-        return Origin(self.document, (*self.path, *subpath), self.line)
+        return Origin(self.file, (*self.path, *subpath), self.line)
 
 
 class ScheduleKind(enum.StrEnum):

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from checker.load.documents import Document
 from checker.model.records import Observation, Origin, PartialDate, Plan, Report, Selection, SelectionKind, Update
 from checker.model.selection import expand_rows, where_pairs
 
@@ -27,26 +26,25 @@ def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text is not None else None
 
 
-def _origin(document: Document, path: tuple[str | int, ...], data: Any) -> Origin:
-    return Origin(document, path, getattr(data, "line", 1))
+def _origin(file: str, path: tuple[str | int, ...], data: Any) -> Origin:
+    return Origin(file, path, getattr(data, "line", 1))  # a mapping knows its line (PositionedDict)
 
 
 @dataclass(frozen=True, slots=True)
 class _Context:
     """What every update and observation of one report shares."""
 
-    document: Document
+    file: str
     reporter: str
     reported_on: date
     title: str
 
 
-def build_report(document: Document, folder_unit: str | None, plans: Mapping[str, Plan] | None = None) -> Report:
+def build_report(file: str, data: Data, folder_unit: str | None, plans: Mapping[str, Plan] | None = None) -> Report:
     """The report's records; `plans` resolves `rows_of` entries (without it they name no task)."""
-    data: Data = document.data
     source = data["source"]
     title = data.get("title") or source["title"]
-    context = _Context(document, data["reporter"], date.fromisoformat(data["date"]), title)
+    context = _Context(file, data["reporter"], date.fromisoformat(data["date"]), title)
     selections = tuple(
         _selection(context, index, u, plans or {}) for index, u in enumerate(data.get("updates", ()))
     )
@@ -58,12 +56,12 @@ def build_report(document: Document, folder_unit: str | None, plans: Mapping[str
     observations = tuple(_observation(context, index, o) for index, o in enumerate(data.get("observations", ())))
     return Report(
         context.reporter, context.reported_on, context.title, source["title"], date.fromisoformat(source["date"]),
-        source.get("issuer"), folder_unit, updates, observations, _origin(document, (), data), selections,
+        source.get("issuer"), folder_unit, updates, observations, _origin(file, (), data), selections,
     )
 
 
 def _selection(context: _Context, index: int, data: Data, plans: Mapping[str, Plan]) -> Selection:
-    origin = _origin(context.document, ("updates", index), data)
+    origin = _origin(context.file, ("updates", index), data)
     if "rows_of" in data:
         where = where_pairs(data.get("where"))
         reference = data["rows_of"]
@@ -133,5 +131,5 @@ def _observation(context: _Context, index: int, data: Data) -> Observation:
         quote=data["quote"],
         note=data.get("note"),
         section=data.get("section"),
-        origin=_origin(context.document, ("observations", index), data),
+        origin=_origin(context.file, ("observations", index), data),
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker.findings import Finding, has_errors
-from checker.load.documents import Document
+from checker.load.document import Document
 from checker.load.kinds import Kind
 from checker.model.build import build_plan, build_registry, build_settings
 from checker.model.records import Group, Model, Organization, Origin, Plan
@@ -57,7 +57,7 @@ def _model(documents: list[Document]) -> tuple[Model, tuple[tuple[str, Origin], 
     duplicates: list[tuple[str, Origin]] = []
     for document in documents:
         if document.kind is Kind.ORGANIZATIONS:
-            city, found_organizations, found_groups = build_registry(document)
+            city, found_organizations, found_groups = build_registry(document.display, document.data)
             jurisdictions[city] = document.data["jurisdiction"]["name"]
             units: list[Organization | Group] = [*found_organizations, *found_groups]
             for unit in units:
@@ -70,7 +70,7 @@ def _model(documents: list[Document]) -> tuple[Model, tuple[tuple[str, Origin], 
                 else:
                     groups[unit.id] = unit
         elif document.kind is Kind.PLAN:
-            plan = build_plan(document)
+            plan = build_plan(document.display, document.data)
             if plan.id in plans:
                 duplicates.append((plan.id, plan.origin))
             else:
@@ -80,8 +80,9 @@ def _model(documents: list[Document]) -> tuple[Model, tuple[tuple[str, Origin], 
         elif document.kind is Kind.SETTINGS:
             settings_document = document
     # Built once every plan is known: a `rows_of` entry names the rows of a plan in another file.
-    reports = tuple(build_report(document, document.path.parent.name, plans) for document in progress)
-    model = Model(organizations, groups, plans, reports, build_settings(settings_document), jurisdictions)
+    reports = tuple(build_report(d.display, d.data, d.path.parent.name, plans) for d in progress)
+    settings = build_settings(None if settings_document is None else settings_document.data)
+    model = Model(organizations, groups, plans, reports, settings, jurisdictions)
     return model, tuple(duplicates)
 
 
