@@ -13,9 +13,8 @@ from typing import Any
 from checker.findings import Finding, has_errors
 from checker.load.document import Document
 from checker.load.kinds import Kind
-from checker.model.build import build_plan, build_registry, build_settings
+from checker.model.build import build_plan, build_registry, build_report, build_settings
 from checker.model.records import Group, Model, Organization, Origin, Plan
-from checker.model.reports import build_report
 
 
 @dataclass(frozen=True)

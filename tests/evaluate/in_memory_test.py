@@ -7,9 +7,8 @@ from typing import Any
 
 from checker.evaluate import evaluate
 from checker.evaluate.vocabulary import Light, TaskStatus
-from checker.model.build import DEFAULT_SETTINGS, build_plan
+from checker.model.build import DEFAULT_SETTINGS, build_plan, build_report
 from checker.model.records import Model, Origin
-from checker.model.reports import build_report
 
 PLAN: dict[str, Any] = {
     "id": "demo-2023", "title": "示例市工作方案", "kind": "annual_work_plan", "jurisdiction": "city",

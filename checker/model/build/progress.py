@@ -9,25 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from checker.model.records import Observation, Origin, PartialDate, Plan, Report, Selection, SelectionKind, Update
+from checker.model.build.common import Data, optional_date, origin_of
+from checker.model.records import Observation, PartialDate, Plan, Report, Selection, SelectionKind, Update
 from checker.model.selection import expand_rows, where_pairs
-
-Data = dict[str, Any]
 
 
 def _completed_on(value: str | int | None) -> PartialDate | None:
     """A year may be written bare (completed_on: 2023, an integer in YAML) or quoted."""
     return PartialDate.parse(str(value)) if value is not None else None
-
-
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text is not None else None
-
-
-def _origin(file: str, path: tuple[str | int, ...], data: Any) -> Origin:
-    return Origin(file, path, getattr(data, "line", 1))  # a mapping knows its line (PositionedDict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +46,12 @@ def build_report(file: str, data: Data, folder_unit: str | None, plans: Mapping[
     observations = tuple(_observation(context, index, o) for index, o in enumerate(data.get("observations", ())))
     return Report(
         context.reporter, context.reported_on, context.title, source["title"], date.fromisoformat(source["date"]),
-        source.get("issuer"), folder_unit, updates, observations, _origin(file, (), data), selections,
+        source.get("issuer"), folder_unit, updates, observations, origin_of(file, (), data), selections,
     )
 
 
 def _selection(context: _Context, index: int, data: Data, plans: Mapping[str, Plan]) -> Selection:
-    origin = _origin(context.file, ("updates", index), data)
+    origin = origin_of(context.file, ("updates", index), data)
     if "rows_of" in data:
         where = where_pairs(data.get("where"))
         reference = data["rows_of"]
@@ -99,7 +89,7 @@ def _updates(context: _Context, index: int, data: Data, selection: Selection) ->
             percent=data.get("percent"),
             quantities=tuple((q["id"], q["value"]) for q in data.get("quantities", ())),
             completed_on=_completed_on(data.get("completed_on")),
-            forecast=_date(forecast.get("date")),
+            forecast=optional_date(forecast.get("date")),
             forecast_text=forecast.get("text"),
             note=data.get("note"),
             quote=data["quote"],
@@ -131,5 +121,5 @@ def _observation(context: _Context, index: int, data: Data) -> Observation:
         quote=data["quote"],
         note=data.get("note"),
         section=data.get("section"),
-        origin=_origin(context.file, ("observations", index), data),
+        origin=origin_of(context.file, ("observations", index), data),
     )

@@ -1,107 +1,31 @@
-"""Schema-valid values to typed records. Pure: no I/O, no findings (the schema ran first).
-
-Each builder takes a file's name (as findings show it) and its parsed value.
-"""
+"""A plan file to its `Plan`: tasks, indicators, tables, discrepancies and amendments."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
+from checker.model.build.common import Data, optional_date, origin_of, source_ref
 from checker.model.records import (
     Amendment,
     Change,
     Discrepancy,
-    Group,
     Indicator,
     IndicatorTarget,
     IndicatorValue,
-    LightStyle,
     Milestone,
     MilestoneQuantity,
-    Organization,
-    Origin,
     Plan,
     Project,
     Quantity,
     Reading,
     Schedule,
     ScheduleKind,
-    Settings,
-    SourceRef,
-    StatusStyle,
     SubQuota,
     Table,
     TableRow,
     Task,
     TaskKind,
 )
-
-DEFAULT_LIGHTS = {
-    "red": LightStyle("红灯", "#c62828", "✖"),
-    "yellow": LightStyle("黄灯", "#f9a825", "▲"),
-    "green": LightStyle("绿灯", "#2e7d32", "✔"),
-    "grey": LightStyle("灰灯", "#757575", "●"),
-}
-DEFAULT_SETTINGS = Settings(due_soon_days=30, reporting_interval_days=90, lights=DEFAULT_LIGHTS)
-
-Data = dict[str, Any]
-
-
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text is not None else None
-
-
-def _origin(file: str, path: tuple[str | int, ...], data: Any) -> Origin:
-    return Origin(file, path, getattr(data, "line", 1))  # a mapping knows its line (PositionedDict)
-
-
-def _source(data: Data | None) -> SourceRef:
-    if not data:
-        return SourceRef()
-    return SourceRef(
-        data.get("section"), data.get("attachment"), data.get("table"),
-        data.get("row"), data.get("quote"), data.get("note"),
-    )
-
-
-def build_settings(data: Data | None) -> Settings:
-    if data is None:
-        return DEFAULT_SETTINGS
-    lights = dict(DEFAULT_LIGHTS)
-    for name, light in (data.get("lights") or {}).items():
-        base = DEFAULT_LIGHTS[name]
-        lights[name] = LightStyle(
-            light.get("label", base.label), light.get("color", base.color), light.get("icon", base.icon)
-        )
-    statuses = {name: StatusStyle(style.get("light"), style.get("icon"))
-                for name, style in (data.get("statuses") or {}).items()}
-    return Settings(
-        data.get("due_soon_days", DEFAULT_SETTINGS.due_soon_days),
-        data.get("reporting_interval_days", DEFAULT_SETTINGS.reporting_interval_days),
-        lights, statuses,
-        data.get("approximate_tolerance_percent", DEFAULT_SETTINGS.approximate_tolerance_percent),
-    )
-
-
-def build_registry(file: str, data: Data) -> tuple[str, list[Organization], list[Group]]:
-    city = data["jurisdiction"]["id"]
-    organizations = [
-        Organization(
-            o["id"], o["name"], o["kind"], tuple(o.get("aliases", ())), o.get("parent"),
-            o.get("county"), tuple(o.get("oversees", ())), o.get("team"), o.get("note"), city,
-            _origin(file, ("organizations", index), o),
-        )
-        for index, o in enumerate(data["organizations"])
-    ]
-    groups = [
-        Group(
-            g["id"], g["name"], tuple(g.get("aliases", ())), tuple(g["members"]), g.get("note"),
-            city, _origin(file, ("groups", index), g),
-        )
-        for index, g in enumerate(data.get("groups", ()))
-    ]
-    return city, organizations, groups
 
 
 def build_plan(file: str, data: Data) -> Plan:
@@ -136,22 +60,22 @@ def build_plan(file: str, data: Data) -> Plan:
         discrepancies=tuple(
             Discrepancy(
                 plan_id, d["id"], d["summary"], tuple(d["subjects"]),
-                tuple(Reading(_source(r["source"]), r["text"]) for r in d["readings"]),
-                d.get("tracked_as"), _origin(file, ("discrepancies", index), d),
+                tuple(Reading(source_ref(r["source"]), r["text"]) for r in d["readings"]),
+                d.get("tracked_as"), origin_of(file, ("discrepancies", index), d),
             )
             for index, d in enumerate(data.get("discrepancies", ()))
         ),
         amendments=tuple(
             _amendment(file, plan_id, index, a) for index, a in enumerate(data.get("amendments", ()))
         ),
-        origin=_origin(file, (), data),
+        origin=origin_of(file, (), data),
     )
 
 
 def _schedule(data: Data) -> Schedule:
     return Schedule(
-        ScheduleKind(data["kind"]), data.get("text"), _date(data.get("deadline")),
-        _date(data.get("start")), data.get("reporting_interval_days"),
+        ScheduleKind(data["kind"]), data.get("text"), optional_date(data.get("deadline")),
+        optional_date(data.get("start")), data.get("reporting_interval_days"),
     )
 
 
@@ -173,7 +97,7 @@ def _milestone(file: str, path: tuple[str | int, ...], data: Data) -> Milestone:
         data["id"], data["text"], date.fromisoformat(data["date"]), data.get("share"),
         MilestoneQuantity(quantity["comparison"], quantity["value"], quantity["unit"], quantity.get("measure"))
         if quantity else None,
-        _origin(file, path, data),
+        origin_of(file, path, data),
     )
 
 
@@ -206,8 +130,8 @@ def _task(file: str, plan_id: str, index: int, data: Data, default_units: tuple[
         ) if project else None,
         table=data.get("table"),
         indicator=data.get("indicator"),
-        source=_source(data.get("source")),
-        origin=_origin(file, path, data),
+        source=source_ref(data.get("source")),
+        origin=origin_of(file, path, data),
     )
 
 
@@ -231,8 +155,8 @@ def _indicator(file: str, plan_id: str, index: int, data: Data) -> Indicator:
             rank.get("outside_bottom"), rank.get("of"),
         ),
         scope=tuple(data.get("scope", ())),
-        source=_source(data.get("source")),
-        origin=_origin(file, ("indicators", index), data),
+        source=source_ref(data.get("source")),
+        origin=origin_of(file, ("indicators", index), data),
     )
 
 
@@ -246,13 +170,13 @@ def _table(file: str, plan_id: str, index: int, data: Data) -> Table:
         columns=tuple((c["id"], c["name"]) for c in data["columns"]),
         rows=tuple(
             TableRow(r["row"], r.get("unit"), r.get("label"), tuple(r["values"]), r["total"],
-                     _origin(file, (*path, "rows", r_index), r))
+                     origin_of(file, (*path, "rows", r_index), r))
             for r_index, r in enumerate(data["rows"])
         ),
         totals=tuple(data["totals"]["values"]),
         total=data["totals"]["total"],
-        source=_source(data.get("source")),
-        origin=_origin(file, path, data),
+        source=source_ref(data.get("source")),
+        origin=origin_of(file, path, data),
     )
 
 
@@ -267,9 +191,9 @@ def _amendment(file: str, plan_id: str, index: int, data: Data) -> Amendment:
         supersedes=tuple(data.get("supersedes", ())),
         reason=data.get("reason"),
         changes=tuple(
-            Change(c["item"], c["field"], _date(c.get("deadline")), c.get("text"), tuple(c.get("units", ())),
-                   c.get("value"), _origin(file, (*path, "changes", c_index), c))
+            Change(c["item"], c["field"], optional_date(c.get("deadline")), c.get("text"), tuple(c.get("units", ())),
+                   c.get("value"), origin_of(file, (*path, "changes", c_index), c))
             for c_index, c in enumerate(data["changes"])
         ),
-        origin=_origin(file, path, data),
+        origin=origin_of(file, path, data),
     )
