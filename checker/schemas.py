@@ -49,7 +49,7 @@ def load_schema(kind: Kind) -> dict[str, Any]:
 
 
 @cache
-def _fast_validator(kind: Kind) -> Any:
+def _fast_validator(kind: Kind) -> Any:  # Any: jsonschema_rs ships no type information
     return jsonschema_rs.validator_for(load_schema(kind), validate_formats=True)
 
 
@@ -74,14 +74,14 @@ class _Problem:
     """The parts of a jsonschema error the messages need, typed once."""
 
     keyword: str
-    expected: Any
-    value: Any
+    expected: Any  # the keyword's value in the schema: a type name, a list, a number, a pattern…
+    value: Any  # the part of the file that failed: any YAML value
     schema: dict[str, Any]
     message: str
 
 
 def _problem(error: ValidationError) -> _Problem:
-    raw: Any = error
+    raw: Any = error  # its attributes are typed as loosely as the schemas they come from; read once, here
     schema = raw.schema if isinstance(raw.schema, dict) else {}
     return _Problem(str(raw.validator), raw.validator_value, raw.instance, schema, str(raw.message))
 

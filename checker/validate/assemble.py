@@ -85,7 +85,7 @@ def _model(documents: list[Document]) -> tuple[Model, tuple[tuple[str, Origin], 
     return model, tuple(duplicates)
 
 
-def _ids(items: Any) -> set[str]:
+def _ids(items: Any) -> set[str]:  # Any: part of a file that failed its schema, of any shape
     if not isinstance(items, list):
         return set()
     return {item["id"] for item in items if isinstance(item, dict) and isinstance(item.get("id"), str)}

@@ -7,7 +7,7 @@ from typing import Any
 
 from checker.model.records import Origin, SourceRef
 
-Data = dict[str, Any]
+Data = dict[str, Any]  # a mapping the schema has checked: its values' shapes are the schema's to say
 
 
 def optional_date(text: str | None) -> date | None:
