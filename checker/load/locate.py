@@ -23,16 +23,16 @@ class Locator:
     """Finds (line, column) of a path in one text, composing it at most once."""
 
     def __init__(self, text: str | None) -> None:
-        self._text = text
+        self.text = text
         self._root: Node | None = None
         self._composed = False
 
     def _tree(self) -> Node | None:
         if not self._composed:
             self._composed = True
-            if self._text is not None:
+            if self.text is not None:
                 try:
-                    self._root = compose(self._text)
+                    self._root = compose(self.text)
                 except yaml.YAMLError:
                     self._root = None
         return self._root

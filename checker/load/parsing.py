@@ -61,11 +61,15 @@ def parse_file(item: Unparsed, limits: Limits) -> Parsed:
     A file of no known kind, or one that could not be parsed, has no schema findings (None).
     """
     text, data, findings = parse_bytes(item.raw, item.display, limits)
-    schema = None
-    if data is not None and item.kind is not None:
-        locator = Locator(text)
-        schema = tuple(locator.place(problem) for problem in schema_problems(item.kind, data, item.display))
-    return Parsed(text, data, findings, schema)
+    return Parsed(text, data, findings, schema_findings(item.kind, text, data, item.display))
+
+
+def schema_findings(kind: Kind | None, text: str | None, data: Any, display: str) -> tuple[Finding, ...] | None:
+    """The findings of checking a parsed value against the schema of its kind, placed in its text."""
+    if data is None or kind is None:
+        return None
+    locator = Locator(text)
+    return tuple(locator.place(problem) for problem in schema_problems(kind, data, display))
 
 
 def worker_count(files: Sequence[Unparsed]) -> int:

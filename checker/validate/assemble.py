@@ -13,7 +13,7 @@ from typing import Any
 from checker.findings import Finding, has_errors
 from checker.load.document import Document
 from checker.load.kinds import Kind
-from checker.model.build import build_plan, build_registry, build_report, build_settings
+from checker.model.build import DEFAULT_SETTINGS, build_plan, build_registry, build_report, build_settings
 from checker.model.records import Group, Model, Organization, Origin, Plan
 
 
@@ -80,7 +80,8 @@ def _model(documents: list[Document]) -> tuple[Model, tuple[tuple[str, Origin], 
             settings_document = document
     # Built once every plan is known: a `rows_of` entry names the rows of a plan in another file.
     reports = tuple(build_report(d.display, d.data, d.path.parent.name, plans) for d in progress)
-    settings = build_settings(None if settings_document is None else settings_document.data)
+    settings = DEFAULT_SETTINGS if settings_document is None else build_settings(
+        settings_document.display, settings_document.data)
     model = Model(organizations, groups, plans, reports, settings, jurisdictions)
     return model, tuple(duplicates)
 

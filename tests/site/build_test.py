@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from checker.evaluate import evaluate
+from checker.report.views import ReportContext
+from checker.site.build import build_site as site_content
+from checker.workspace import open_workspace
 from tests.site.conftest import build_site
-from tests.support import copy_base
+from tests.support import BASE, copy_base
 
 
 def test_invalid_data_stops_the_build_with_the_findings_and_no_traceback(tmp_path: Path) -> None:
@@ -49,3 +54,16 @@ def test_the_site_builds_as_of_a_date_before_some_reports(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert "2023-10-01" in home and "尚无进展报送" in home
+
+
+def test_downloads_hold_the_ledger_and_a_fill_in_file_per_named_unit() -> None:
+    """The whole ledger (CSV, XLSX) and one XLSX per unit a task names, each linked from the downloads page."""
+    as_of = date(2023, 6, 1)
+    model = open_workspace([BASE / "policy"], as_of).validation.model
+    content = site_content(evaluate(model, as_of), ReportContext(model))
+    units = sorted(path for path in content.downloads if path.startswith("downloads/units/"))
+    assert units == ["downloads/units/city-ecology.xlsx", "downloads/units/city-industry.xlsx",
+                     "downloads/units/county-a.xlsx"]
+    assert {"downloads/ledger.csv", "downloads/ledger.xlsx", "downloads/check.json"} <= set(content.downloads)
+    page = content.pages["downloads.md"]
+    assert "[示例市生态环境局](downloads/units/city-ecology.xlsx)" in page

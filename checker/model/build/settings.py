@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.model.build.common import Data
+from checker.model.build.common import Data, origin_of
 from checker.model.records import LightStyle, Settings, StatusStyle
 
 DEFAULT_LIGHTS = {
@@ -16,9 +16,8 @@ DEFAULT_LIGHTS = {
 DEFAULT_SETTINGS = Settings(due_soon_days=30, reporting_interval_days=90, lights=DEFAULT_LIGHTS)
 
 
-def build_settings(data: Data | None) -> Settings:
-    if data is None:
-        return DEFAULT_SETTINGS
+def build_settings(file: str, data: Data) -> Settings:
+    """The settings of policy/settings.yaml; without that file the model has DEFAULT_SETTINGS."""
     lights = dict(DEFAULT_LIGHTS)
     for name, light in (data.get("lights") or {}).items():
         base = DEFAULT_LIGHTS[name]
@@ -32,4 +31,6 @@ def build_settings(data: Data | None) -> Settings:
         data.get("reporting_interval_days", DEFAULT_SETTINGS.reporting_interval_days),
         lights, statuses,
         data.get("approximate_tolerance_percent", DEFAULT_SETTINGS.approximate_tolerance_percent),
+        registry_team=data.get("registry_team"),
+        origin=origin_of(file, (), data),
     )

@@ -20,6 +20,11 @@ class Origin:
     path: tuple[str | int, ...]
     line: int
 
+    @property
+    def file_name(self) -> str:
+        """The file's own name, without its folders."""
+        return self.file.rpartition("/")[2]
+
     def at(self, code: str, message: str, *subpath: str | int, key: bool = False) -> Problem:
         return Problem(self.file, code, message, (*self.path, *subpath), key)
 

@@ -159,3 +159,5 @@ class Report:
     observations: tuple[Observation, ...]
     origin: Origin
     selections: tuple[Selection, ...] = ()
+    source_text: str | None = None  # a .txt beside the report, as written in source.text
+    source_number: str | None = None  # 第9期, the bulletin's issue or document number

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from checker.model.records.origin import Origin
+
 
 @dataclass(frozen=True, slots=True)
 class LightStyle:
@@ -27,3 +29,5 @@ class Settings:
     lights: dict[str, LightStyle]
     statuses: dict[str, StatusStyle] = field(default_factory=dict)
     approximate_tolerance_percent: float = 5.0
+    registry_team: str | None = None  # who owns organizations/ in CODEOWNERS
+    origin: Origin | None = None  # None: no settings.yaml, the defaults apply
