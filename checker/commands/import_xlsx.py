@@ -18,7 +18,7 @@ from typing import TextIO
 from openpyxl.utils import get_column_letter
 
 from checker.errors import ExitCode, PlancheckError
-from checker.findings import Finding, sorted_findings
+from checker.findings import Finding, has_errors, sorted_findings
 from checker.ledger.importer import Draft, draft_report
 from checker.ledger.read import MAX_FILE_BYTES, read_sheet
 from checker.load.documents import Document, Kind, display_path
@@ -72,7 +72,7 @@ def run(options: ImportOptions, stdout: TextIO) -> int:
             findings += _validated(draft, document, others, options.today)
     findings = sorted_findings(findings)
     report_cells(findings, options.sheet, stdout)
-    if text is None or any(item.is_error for item in findings):
+    if text is None or has_errors(findings):
         stdout.write(f"未通过：{display} 有 {sum(f.is_error for f in findings)} 个错误，未生成报送文件。\n")
         return ExitCode.INVALID
     write_whole(target, text)
