@@ -25,6 +25,7 @@ import jsonschema_rs
 from checker.findings import Problem
 from checker.load.kinds import Kind
 from checker.load.locate import format_path
+from checker.load.yaml_loader import YamlValue
 from checker.schema_files import schema_text
 
 if TYPE_CHECKING:  # imported when a file fails its schema: most runs never need it (0.08 s of start-up)
@@ -41,7 +42,7 @@ _DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 
 @cache
-def load_schema(kind: Kind) -> dict[str, Any]:
+def load_schema(kind: Kind) -> dict[str, Any]:  # Any: JSON, as the schema file has it
     schema: dict[str, Any] = json.loads(schema_text(kind.schema_name))
     return schema
 
@@ -59,7 +60,7 @@ def _explaining_validator(kind: Kind) -> jsonschema.protocols.Validator:
     return validator_class(load_schema(kind), format_checker=validator_class.FORMAT_CHECKER)
 
 
-def schema_problems(kind: Kind, data: Any, file: str) -> list[Problem]:
+def schema_problems(kind: Kind, data: YamlValue, file: str) -> list[Problem]:
     """What is wrong with one file's parsed value (any YAML value) against the schema of its kind."""
     if _fast_validator(kind).is_valid(data):
         return []
@@ -73,7 +74,7 @@ class _Problem:
 
     keyword: str
     expected: Any  # the keyword's value in the schema: a type name, a list, a number, a pattern…
-    value: Any  # the part of the file that failed: any YAML value
+    value: YamlValue  # the part of the file that failed
     schema: dict[str, Any]
     message: str
 
@@ -222,7 +223,7 @@ def _value_problem(problem: _Problem) -> tuple[str, str]:
 _WEB_ADDRESS = "^https?://"
 
 
-def _pattern_message(pattern: str, value: Any) -> str:
+def _pattern_message(pattern: str, value: YamlValue) -> str:
     shown = _show(value)
     if pattern == _SLUG:
         return f"{shown} 不是有效的 ID：只能用小写字母、数字和连字符，如 hd-ecology。"
@@ -238,7 +239,7 @@ def _pattern_message(pattern: str, value: Any) -> str:
     return f"{shown} 的格式不对（应匹配 {pattern}）。"
 
 
-def _required_names(schema: Any) -> list[str]:
+def _required_names(schema: Any) -> list[str]:  # Any: a part of a schema, of any JSON shape
     if isinstance(schema, dict):
         names = list(schema.get("required", []))
         for sub in schema.get("anyOf", []):
@@ -259,7 +260,7 @@ def _suggest(word: str, candidates: list[str]) -> str:
     return f"是否应为“{close[0]}”？" if close else ""
 
 
-def _type_name(value: Any) -> str:
+def _type_name(value: YamlValue) -> str:
     if isinstance(value, bool):
         return "真假值"
     for python_type, name in ((str, "文字"), (int, "整数"), (float, "数字"), (list, "列表"), (dict, "映射")):
@@ -268,6 +269,6 @@ def _type_name(value: Any) -> str:
     return "空值"
 
 
-def _show(value: Any) -> str:
+def _show(value: YamlValue) -> str:
     text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else f"“{value}”"
     return text if len(text) <= 60 else text[:57] + "…"

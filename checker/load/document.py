@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
 
 from checker.findings import Finding
 from checker.load.kinds import Kind
 from checker.load.locate import Locator
+from checker.load.yaml_loader import YamlValue
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Document:
     display: str
     kind: Kind | None
     text: str | None
-    data: Any
+    data: YamlValue
     findings: tuple[Finding, ...] = ()
     schema_findings: tuple[Finding, ...] | None = None
 

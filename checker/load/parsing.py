@@ -18,7 +18,6 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from checker.findings import Finding
 from checker.load.cache_entry import Parsed, Subject, decode, encode
@@ -26,7 +25,7 @@ from checker.load.kinds import Kind
 from checker.load.limits import Limits
 from checker.load.locate import Locator
 from checker.load.reader import read_text
-from checker.load.yaml_loader import parse_yaml
+from checker.load.yaml_loader import YamlValue, parse_yaml
 from checker.schemas import schema_problems
 
 # Below this much YAML to parse, starting worker processes costs more than it saves.
@@ -45,7 +44,7 @@ class Unparsed:
     subject: Subject | None = None  # what its cache entry answers for, when there is a cache
 
 
-def parse_bytes(raw: bytes, display: str, limits: Limits) -> tuple[str | None, Any, tuple[Finding, ...]]:
+def parse_bytes(raw: bytes, display: str, limits: Limits) -> tuple[str | None, YamlValue, tuple[Finding, ...]]:
     """The file's text, its value (any YAML value, None when unparsable) and the findings of reading them."""
     text, findings = read_text(raw, display, limits)
     data = None
@@ -64,7 +63,8 @@ def parse_file(item: Unparsed, limits: Limits) -> Parsed:
     return Parsed(text, data, findings, schema_findings(item.kind, text, data, item.display))
 
 
-def schema_findings(kind: Kind | None, text: str | None, data: Any, display: str) -> tuple[Finding, ...] | None:
+def schema_findings(kind: Kind | None, text: str | None, data: YamlValue,
+                    display: str) -> tuple[Finding, ...] | None:
     """The findings of checking a parsed value against the schema of its kind, placed in its text."""
     if data is None or kind is None:
         return None
