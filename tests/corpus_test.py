@@ -104,8 +104,8 @@ def test_corpus_files_are_all_listed() -> None:
 
 
 def test_the_reliability_table_counts_the_corpus_as_it_is() -> None:
-    """docs/reliability.md's table of hostile categories counts each category and the total as the manifest does."""
-    text = (REPOSITORY / "docs" / "reliability.md").read_text(encoding="utf-8")
+    """docs/dev/reliability.md's table of hostile categories counts each category and the total as the manifest does."""
+    text = (REPOSITORY / "docs" / "dev" / "reliability.md").read_text(encoding="utf-8")
     counts = collections.Counter(case.split("/")[0] for case in MANIFEST)
     for category, count in counts.items():
         assert re.search(rf"^\| {re.escape(category)} \| {count} \|", text, re.M), category
