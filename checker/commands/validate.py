@@ -9,6 +9,7 @@ from typing import TextIO
 
 from checker.commands.common import report_findings
 from checker.errors import ExitCode
+from checker.findings import has_errors
 from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
 
 
@@ -24,4 +25,4 @@ def run(options: ValidateOptions, stdout: TextIO) -> int:
     workspace = open_workspace(options.paths, options.checked_on, options.cache)
     findings = workspace.selected_findings  # every finding is printed, valid or not: the tree stays open
     report_findings(findings, len(workspace.selected), options.format, stdout)
-    return ExitCode.INVALID if any(item.is_error for item in findings) else ExitCode.OK
+    return ExitCode.INVALID if has_errors(findings) else ExitCode.OK
