@@ -212,7 +212,9 @@ def _run_import_xlsx(args: argparse.Namespace, today: date, stdout: TextIO) -> i
 def _run_site(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     from checker.commands.site import SiteOptions, run  # noqa: PLC0415 (fast --help)
 
-    return run(SiteOptions(args.output, tuple(args.paths), args.as_of or today, args.docs, _cache(args)), stdout)
+    options = SiteOptions(args.output, tuple(args.paths), args.as_of or today, validation_date(today), args.docs,
+                          _cache(args))
+    return run(options, stdout)
 
 
 _RUNNERS: dict[str, Runner] = {
