@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from checker.evaluate.progress import number
 from checker.evaluate.results import IndicatorResult
 from checker.model.records import LightStyle, Observation
+from checker.site.formula import render_formulas
 
 WIDTH, HEIGHT = 480, 240
 LEFT, RIGHT, TOP, BOTTOM = 52, 16, 34, 30
@@ -253,8 +254,8 @@ def _c(coordinate: float) -> str:
 
 
 def _text(text: str) -> str:
-    return html.escape(text, quote=False)
+    return html.escape(render_formulas(text), quote=False)
 
 
 def _attr(text: str) -> str:
-    return html.escape(text, quote=True)
+    return html.escape(render_formulas(text), quote=True)

@@ -31,8 +31,12 @@ from checker.report.views import (
     risk_order,
 )
 from checker.site.charts import indicator_chart
+from checker.site.formula import render_formulas
 from checker.site.markup import esc, free_text, md, relative, relative_md
 from checker.site.report_pages import report_page, report_page_of, reports_by_reporter, unit_reports_section
+from checker.site.tables import html_table
+from checker.site.task_facts import entry_notes, project_facts
+from checker.site.titles import display_titles
 
 HOME = "index.md"
 OVERDUE = "overdue.md"
@@ -75,6 +79,11 @@ class _Site:
     @cached_property
     def by_key(self) -> dict[str, TaskResult]:
         return {result.key: result for result in self.evaluation.tasks}
+
+    @cached_property
+    def titles(self) -> dict[str, str]:
+        """task key → its display title, distinct within the plan (checker.site.titles)."""
+        return display_titles(self.evaluation.tasks)
 
     @cached_property
     def ledger_units(self) -> frozenset[str]:
@@ -159,7 +168,7 @@ def _front_matter(title: str, boost: int | None = None) -> str:
     """The page's <title> and search boost. MkDocs would take the title from the heading with its
     entities decoded and the theme prints it unescaped, so a title from the data is given here with
     < > & replaced by their full-width forms: it cannot close <title> or open a tag."""
-    safe = title.translate(_TITLE_SAFE)
+    safe = render_formulas(title).translate(_TITLE_SAFE)
     lines = ["---", f"title: {json.dumps(' '.join(safe.split()), ensure_ascii=False)}"]
     if boost is not None:
         lines += ["search:", f"  boost: {boost}"]
@@ -205,15 +214,11 @@ def _unit_links(site: _Site, page: str, unit_ids: Iterable[str]) -> str:
     return "、".join(links) or "—"
 
 
-def _table(headers: Sequence[str], rows: Iterable[Sequence[str]], css: str = "", row_attrs: Sequence[str] = ()) -> str:
-    """An HTML table whose cells are already escaped HTML; a blank line before and after keeps Markdown out."""
-    head = "".join(f'<th scope="col">{esc(header)}</th>' for header in headers)
-    body = []
-    for index, row in enumerate(rows):
-        attrs = f" {row_attrs[index]}" if index < len(row_attrs) and row_attrs[index] else ""
-        body.append(f"<tr{attrs}>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>")
-    css_class = f' class="{css}"' if css else ""
-    return f"\n<table{css_class}><thead><tr>{head}</tr></thead><tbody>\n" + "\n".join(body) + "\n</tbody></table>\n\n"
+def _table(headers: Sequence[str], rows: Iterable[Sequence[str]], css: str = "", row_attrs: Sequence[str] = (),
+           table_id: str | None = None) -> str:
+    """An HTML table of escaped cells (checker.site.tables); a task table becomes cards on a phone."""
+    cards = tuple(headers[: len(_TASK_HEADERS)]) == _TASK_HEADERS
+    return html_table(headers, rows, css=css, row_attrs=row_attrs, table_id=table_id, cards=cards)
 
 
 def _when(result: TaskResult) -> str:
@@ -228,7 +233,7 @@ def _task_rows(site: _Site, page: str, results: Sequence[TaskResult]) -> list[li
     return [
         [
             _link(page, task_page(r.key), r.key),
-            esc(r.title),
+            esc(site.titles[r.key]),
             _status_badge(site, r),
             esc(str(r.due) if r.due else "长期"),
             esc(_when(r)),
@@ -238,7 +243,7 @@ def _task_rows(site: _Site, page: str, results: Sequence[TaskResult]) -> list[li
     ]
 
 
-_TASK_HEADERS = ("编号", "任务", "状态", "截止", "时间", "牵头/责任单位")
+_TASK_HEADERS = ("编号", "任务", "状态", "截止", "时间", "负责单位")
 
 
 def _status_counts(site: _Site, results: Iterable[TaskResult]) -> str:
@@ -333,7 +338,7 @@ def _overdue(site: _Site) -> str:
     ]
     if not risky:
         return "\n".join([*lines, "目前没有逾期或临期的任务。", ""])
-    headers = ("编号", "任务", "状态", "截止", "时间", "牵头/责任单位", "说明")
+    headers = (*_TASK_HEADERS, "说明")
     rows = [[*row, esc(r.explanation)] for row, r in zip(_task_rows(site, page, risky), risky, strict=True)]
     lines.append(_table(headers, rows))
     return "\n".join(lines)
@@ -374,8 +379,7 @@ def _filterable_table(site: _Site, page: str, results: Sequence[TaskResult], tab
         f'data-county="{esc(" ".join(sorted(site.counties_of[r.key])))}"'
         for r in results
     ]
-    table = _table(_TASK_HEADERS, _task_rows(site, page, results), css="pc-tasks", row_attrs=attrs)
-    table = table.replace('<table class="pc-tasks">', f'<table class="pc-tasks" id="{table_id}">', 1)
+    table = _table(_TASK_HEADERS, _task_rows(site, page, results), css="pc-tasks", row_attrs=attrs, table_id=table_id)
     return "\n" + _filter_controls(site, results, table_id) + "\n" + table
 
 
@@ -439,39 +443,31 @@ def _task(site: _Site, result: TaskResult) -> str:
     task, page = result.task, task_page(result.key)
     plan = site.model.plans[task.plan]
     facts = [
-        ["编号", esc(result.key)],
         ["规划", _link(page, plan_page(plan.id), plan.short_title or plan.title)],
         ["状态", _status_badge(site, result)],
-        ["为什么", esc(result.explanation)],
+        ["判定依据", esc(result.explanation)],
         ["目标", esc(result.target or "—")],
         ["牵头单位", _unit_links(site, page, result.lead)],
         ["配合单位", _unit_links(site, page, result.cooperating)],
         ["责任单位", _unit_links(site, page, result.responsible)
          + (esc("（规划统一规定）") if task.responsible_is_default and result.responsible else "")],
         ["完成时限", esc(result.schedule_text or "原文未注明")],
-        ["截止日期", esc(result.due or "—")],
+        ["截止日期", f'<span class="pc-nowrap">{esc(result.due or "—")}</span>'],
         ["来源位置", esc(f"{plan.short_title or plan.title} {task.source.describe()}")],
-        ["数据文件", esc(f"{task.origin.file} 第{task.origin.line}行")],
     ]
     if task.units_text:
-        facts.insert(8, ["原文单位表述", esc(task.units_text)])
+        facts.insert(7, ["原文单位表述", esc(task.units_text)])
     if task.project is not None:
-        project = task.project
-        facts += [[label, esc(value)] for label, value in (
-            ("企业", project.company), ("行业", project.industry), ("内容", project.content),
-            ("调整方式", project.adjustment), ("类别", project.category), ("园区", project.park),
-        ) if value]
-        if project.enterprise and project.enterprise in site.model.organizations:
-            enterprise = project.enterprise
-            facts.append(["企业名录", _link(page, unit_page(enterprise), site.model.unit_name(enterprise))])
+        facts += project_facts(task.project, lambda unit: _enterprise_link(site, page, unit))
     tolerance = site.model.settings.approximate_tolerance_percent
     facts += [["量化目标", esc(describe_target(task, quantity, tolerance))] for quantity in task.quantities]
     if task.parent:
         parent_key = f"{task.plan}/{task.parent}"
         facts.append(["上级任务", _link(page, task_page(parent_key), parent_key)])
     # The local ID leads the heading: people quote it ("a1-01"), and search finds it as a whole word.
-    lines = [_front_matter(f"{task.id} {result.title}"), f"# {md(task.id)} {md(result.title)}", "",
-             _table(("项目", "内容"), facts, css="pc-facts")]
+    title = site.titles[result.key]
+    lines = [_front_matter(f"{task.id} {title}"), f"# {md(task.id)} {md(title)}", "",
+             _table(("项目", "内容"), facts, css="pc-facts"), entry_notes(result)]
     if result.children:
         children = [site.by_key[key] for key in result.children]
         lines += ["## 下属任务", "", _table(_TASK_HEADERS, _task_rows(site, page, sorted(children, key=risk_order)))]
@@ -498,6 +494,10 @@ def _task(site: _Site, result: TaskResult) -> str:
         rows = [[esc(h.date), esc(h.number), esc(h.field), esc(h.before), esc(h.after)] for h in result.history]
         lines += ["## 修订记录", "", _table(("日期", "文号", "修订字段", "修订前", "修订后"), rows)]
     return "\n".join(lines)
+
+
+def _enterprise_link(site: _Site, page: str, unit: str) -> str | None:
+    return _link(page, unit_page(unit), site.model.unit_name(unit)) if unit in site.model.organizations else None
 
 
 def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) -> str:
