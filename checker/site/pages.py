@@ -31,6 +31,7 @@ from checker.report.views import (
     risk_order,
 )
 from checker.site.charts import indicator_chart
+from checker.site.filters import RowFacts, filter_controls, registry_order, row_attributes
 from checker.site.formula import render_formulas
 from checker.site.markup import esc, free_text, md, relative, relative_md
 from checker.site.report_pages import report_page, report_page_of, reports_by_reporter, unit_reports_section
@@ -338,9 +339,9 @@ def _overdue(site: _Site) -> str:
     ]
     if not risky:
         return "\n".join([*lines, "目前没有逾期或临期的任务。", ""])
-    headers = (*_TASK_HEADERS, "说明")
-    rows = [[*row, esc(r.explanation)] for row, r in zip(_task_rows(site, page, risky), risky, strict=True)]
-    lines.append(_table(headers, rows))
+    lines.append("可按规划、状态、单位、县（市、区）和是否报送筛选；筛选条件写在网址中，可复制链接分享。")
+    reasons = [esc(r.explanation) for r in risky]
+    lines.append(_filterable_table(site, page, risky, "pc-overdue", extra=("判定依据", reasons)))
     return "\n".join(lines)
 
 
@@ -354,33 +355,17 @@ def _plans_index(site: _Site) -> str:
     return "\n".join(["# 规划", "", _table(("规划", "文号", "印发单位", "印发日期", "规划期"), rows)])
 
 
-def _filter_controls(site: _Site, results: Sequence[TaskResult], prefix: str) -> str:
-    statuses = sorted({r.status for r in results}, key=lambda s: s.risk)
-    units = sorted({u for r in results for u in site.units_of[r.key]}, key=site.model.unit_name)
-    counties = sorted({u for r in results for u in site.counties_of[r.key]}, key=site.model.unit_name)
-
-    def select(name: str, label: str, options: Iterable[tuple[str, str]]) -> str:
-        items = "".join(f'<option value="{esc(value)}">{esc(text)}</option>' for value, text in options)
-        return (f'<label>{esc(label)} <select data-pc-filter="{name}" aria-controls="{prefix}">'
-                f'<option value="">全部</option>{items}</select></label>')
-
-    return (
-        f'<div class="pc-filters" data-pc-table="{prefix}">'
-        + select("status", "状态", [(s.value, s.label) for s in statuses])
-        + select("unit", "单位", [(u, site.model.unit_name(u)) for u in units])
-        + select("county", "县（市、区）", [(c, site.model.unit_name(c)) for c in counties])
-        + f'<span class="pc-filter-count" aria-live="polite" data-pc-count="{prefix}"></span></div>'
-    )
-
-
-def _filterable_table(site: _Site, page: str, results: Sequence[TaskResult], table_id: str) -> str:
-    attrs = [
-        f'data-status="{r.status.value}" data-units="{esc(" ".join(sorted(site.units_of[r.key])))}" '
-        f'data-county="{esc(" ".join(sorted(site.counties_of[r.key])))}"'
-        for r in results
-    ]
-    table = _table(_TASK_HEADERS, _task_rows(site, page, results), css="pc-tasks", row_attrs=attrs, table_id=table_id)
-    return "\n" + _filter_controls(site, results, table_id) + "\n" + table
+def _filterable_table(site: _Site, page: str, results: Sequence[TaskResult], table_id: str, *,
+                      extra: tuple[str, Sequence[str]] | None = None, query_prefix: str = "") -> str:
+    """A task table (plus an optional column) under its filters (checker.site.filters)."""
+    facts = RowFacts(site.units_of, site.counties_of)
+    rows = _task_rows(site, page, results)
+    headers: tuple[str, ...] = _TASK_HEADERS
+    if extra is not None:
+        headers = (*headers, extra[0])
+        rows = [[*row, cell] for row, cell in zip(rows, extra[1], strict=True)]
+    table = _table(headers, rows, css="pc-tasks", row_attrs=row_attributes(results, facts), table_id=table_id)
+    return "\n" + filter_controls(site.model, results, facts, table_id, query_prefix) + "\n" + table
 
 
 def _plan(site: _Site, plan: Plan) -> str:
@@ -405,9 +390,10 @@ def _plan(site: _Site, plan: Plan) -> str:
         lines += ["## 指标", "", _indicator_table(site, page, indicators),
                   f"各指标的趋势图见[指标]({relative_md(page, INDICATORS)})。", ""]
     if tasks:
-        lines += ["## 任务", "", "可按状态、单位和县（市、区）筛选。", _filterable_table(site, page, tasks, "pc-tasks")]
+        lines += ["## 任务", "", "可按状态、单位、县（市、区）和是否报送筛选。",
+                  _filterable_table(site, page, tasks, "pc-tasks")]
     if projects:
-        lines += ["## 项目清单", "", _filterable_table(site, page, projects, "pc-projects")]
+        lines += ["## 项目清单", "", _filterable_table(site, page, projects, "pc-projects", query_prefix="project-")]
     if plan.amendments:
         rows = [[esc(a.date), esc(a.number), esc(a.title or "—"), esc(len(a.changes))] for a in plan.amendments]
         lines += ["## 修订", "", _table(("日期", "文号", "标题", "修订项数"), rows)]
@@ -520,9 +506,8 @@ def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) 
     if named:
         lines += [f"点名本单位的任务 {len(named)} 项（牵头、配合、责任单位或项目清单），逾期的排在前面：", "",
                   _status_counts(site, named), ""]
-        task_rows = zip(_task_rows(site, page, named), named, strict=True)
-        rows = [[*row, esc("、".join(roles[r.key]))] for row, r in task_rows]
-        lines.append(_table((*_TASK_HEADERS, "本单位角色"), rows))
+        lines.append(_filterable_table(site, page, named, "pc-unit-tasks",
+                                       extra=("本单位角色", [esc("、".join(roles[r.key])) for r in named])))
     else:
         lines += ["没有点名本单位的任务。", ""]
     if default:
@@ -550,12 +535,13 @@ def _units_index(site: _Site) -> str:
              "（牵头、配合、责任单位或项目清单）；“统一规定”是任务未点名、只因规划统一规定"
              "（如“各县（市、区）人民政府”）而相关的，分开计数。逾期只计点名任务。", ""]
     by_kind: dict[str, list[Organization]] = defaultdict(list)
+    registry = registry_order(site.model)
     for organization in site.model.organizations.values():
         by_kind[_KIND_LABELS.get(organization.kind, "其他单位")].append(organization)
     order = list(dict.fromkeys(_KIND_LABELS.values()))
     for heading in sorted(by_kind, key=order.index):
         rows = []
-        for organization in sorted(by_kind[heading], key=lambda o: (o.jurisdiction, o.name)):
+        for organization in sorted(by_kind[heading], key=lambda o: (o.jurisdiction, registry(o.id))):
             roles = site.involvement.get(organization.id, {})
             named = [site.by_key[key] for key, held in roles.items() if held != [DEFAULT_ROLE]]
             overdue = sum(r.status.is_overdue for r in named)

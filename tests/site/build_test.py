@@ -45,7 +45,7 @@ def test_the_offline_build_works_from_the_file_system(tmp_path: Path, page: Any)
     assert page.url.endswith("/overdue.html")
     with page.expect_navigation():
         page.click("article a[href*='tasks/demo-2023/'] >> nth=0")
-    assert "为什么" in page.inner_text("article")
+    assert "判定依据" in page.inner_text("article")
 
 
 def test_the_site_builds_as_of_a_date_before_some_reports(tmp_path: Path) -> None:
