@@ -413,12 +413,18 @@ def _indicator_table(site: _Site, page: str, results: Sequence[IndicatorResult])
         if r.latest is not None:
             shown = _value(r.latest.value, i.unit) if r.latest.value is not None else (r.latest.assessment or "—")
             latest = f"{shown}（{r.latest.period_text or r.latest.year}）"
+        status = _badge(site, r.light, r.status.label)
+        if r.explanation:
+            status += f'<details class="pc-why"><summary>判定依据</summary>{esc(r.explanation)}</details>'
         rows.append([
-            esc(i.number or ""), esc(i.name), esc(i.unit or "—"), esc(_binding(i.binding)), esc(baseline),
-            esc(f"{i.target.text}（{i.target.year}年）"), esc(latest),
-            _badge(site, r.light, r.status.label), esc(r.explanation),
+            esc(i.number or ""), esc(i.name), status, esc(latest), esc(f"{i.target.text}（{i.target.year}年）"),
+            esc(baseline), esc(i.unit or "—"), esc(_binding(i.binding)),
         ])
-    return _table(("序号", "指标", "单位", "属性", "基期", "目标", "最新", "状态", "说明"), rows)
+    # 状态 right after the name: the table is wider than the page column and must not hide it.
+    headers: tuple[str, ...] = ("序号", "指标", "状态", "最新", "目标", "基期", "单位", "属性")
+    if not any(r.indicator.number for r in results):  # a plan that does not number its indicators
+        headers, rows = headers[1:], [row[1:] for row in rows]
+    return _table(headers, rows, css="pc-indicators")
 
 
 def _binding(binding: str | None) -> str:
@@ -566,7 +572,8 @@ def _indicators(site: _Site) -> str:
             chart = indicator_chart(result, palette)
             if not chart:
                 continue
-            lines += [f"### {md(result.indicator.name)}", "", f'<figure class="pc-chart">{chart}</figure>', ""]
+            figure = f'<figure class="pc-chart" tabindex="0">{chart}</figure>'  # scrolls sideways on a phone
+            lines += [f"### {md(result.indicator.name)}", "", figure, ""]
             if result.observations:
                 rows = [[esc(o.period_text or f"{o.year}年"), esc(_value(o.value, result.indicator.unit)),
                          esc(o.quote), esc(o.reported_on)] for o in result.observations]
