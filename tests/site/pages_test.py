@@ -109,3 +109,12 @@ def test_the_home_page_counts_a_group_entry_once_and_says_how_many_tasks_it_name
     home = _pages_of(policy)["index.md"]
     assert "2条（涉及3项任务）" in home
     assert "1条" in home  # the base tree's own report names one task per entry
+
+
+def test_the_task_page_folds_data_entry_details_into_a_closed_details(tmp_path: Path) -> None:
+    """Registry key, data file and line are for maintainers: under 录入说明, not in the public facts."""
+    page = _pages(tmp_path)[task_page("demo-2023/t2")]
+    facts, notes = page.split('<details class="pc-entry"><summary>录入说明</summary>')
+    assert ">判定依据<" in facts and ">为什么<" not in facts
+    assert ">数据文件<" not in facts and ">demo-2023/t2<" not in facts
+    assert "<dt>任务编号</dt><dd>demo-2023/t2</dd><dt>数据文件</dt>" in notes
