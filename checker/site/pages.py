@@ -340,8 +340,7 @@ def _overdue(site: _Site) -> str:
     if not risky:
         return "\n".join([*lines, "目前没有逾期或临期的任务。", ""])
     lines.append("可按规划、状态、单位、县（市、区）和是否报送筛选；筛选条件写在网址中，可复制链接分享。")
-    reasons = [esc(r.explanation) for r in risky]
-    lines.append(_filterable_table(site, page, risky, "pc-overdue", extra=("判定依据", reasons)))
+    lines.append(_filterable_table(site, page, risky, "pc-overdue", why=True))
     return "\n".join(lines)
 
 
@@ -356,10 +355,15 @@ def _plans_index(site: _Site) -> str:
 
 
 def _filterable_table(site: _Site, page: str, results: Sequence[TaskResult], table_id: str, *,
-                      extra: tuple[str, Sequence[str]] | None = None, query_prefix: str = "") -> str:
-    """A task table (plus an optional column) under its filters (checker.site.filters)."""
+                      extra: tuple[str, Sequence[str]] | None = None, query_prefix: str = "", why: bool = False) -> str:
+    """A task table (plus an optional column) under its filters (checker.site.filters).
+
+    With `why`, the status cell folds the explanation under 判定依据: a column of it would push
+    the table past the page column and out of sight."""
     facts = RowFacts(site.units_of, site.counties_of)
     rows = _task_rows(site, page, results)
+    if why:
+        rows = [[*row[:2], row[2] + _why(r.explanation), *row[3:]] for row, r in zip(rows, results, strict=True)]
     headers: tuple[str, ...] = _TASK_HEADERS
     if extra is not None:
         headers = (*headers, extra[0])
@@ -413,9 +417,7 @@ def _indicator_table(site: _Site, page: str, results: Sequence[IndicatorResult])
         if r.latest is not None:
             shown = _value(r.latest.value, i.unit) if r.latest.value is not None else (r.latest.assessment or "—")
             latest = f"{shown}（{r.latest.period_text or r.latest.year}）"
-        status = _badge(site, r.light, r.status.label)
-        if r.explanation:
-            status += f'<details class="pc-why"><summary>判定依据</summary>{esc(r.explanation)}</details>'
+        status = _badge(site, r.light, r.status.label) + _why(r.explanation)
         rows.append([
             esc(i.number or ""), esc(i.name), status, esc(latest), esc(f"{i.target.text}（{i.target.year}年）"),
             esc(baseline), esc(i.unit or "—"), esc(_binding(i.binding)),
@@ -425,6 +427,11 @@ def _indicator_table(site: _Site, page: str, results: Sequence[IndicatorResult])
     if not any(r.indicator.number for r in results):  # a plan that does not number its indicators
         headers, rows = headers[1:], [row[1:] for row in rows]
     return _table(headers, rows, css="pc-indicators")
+
+
+def _why(explanation: str) -> str:
+    """An explanation folded under 判定依据 in a status cell."""
+    return f'<details class="pc-why"><summary>判定依据</summary>{esc(explanation)}</details>' if explanation else ""
 
 
 def _binding(binding: str | None) -> str:
