@@ -107,7 +107,14 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
     imported.add_argument("--sheet", default="任务台账", metavar="NAME", help="填写所在的工作表（默认“任务台账”）")
     imported.add_argument("--policy", type=Path, action="append", default=[], dest="paths", metavar="PATH",
                           help="policy 目录（默认 policy/）")
-    for command in (validate, check, diff, owners, report, imported):
+
+    site = commands.add_parser("site", help="写出网站的 Markdown 源文件与资源（不依赖 MkDocs）")
+    site.add_argument("output", type=Path, metavar="OUT_DIR", help="输出文件夹")
+    site.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="policy 目录（默认 policy/）")
+    site.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD", help="检查日期（默认今天）")
+    site.add_argument("--docs", type=Path, default=None, metavar="DIR",
+                      help="手写页面与资源所在的文件夹（默认 policy 目录旁的 docs/）")
+    for command in (validate, check, diff, owners, report, imported, site):
         command.add_argument("--no-cache", action="store_true",
                              help="不使用解析缓存（缓存按文件内容区分，不会给出过时结果）")
         command.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
@@ -191,7 +198,14 @@ def _run_import_xlsx(args: argparse.Namespace, today: date, stdout: TextIO) -> i
     return run(options, stdout)
 
 
+def _run_site(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
+    from checker.commands.site import SiteOptions, run  # noqa: PLC0415 (fast --help)
+
+    return run(SiteOptions(args.output, tuple(args.paths), args.as_of or today, args.docs, _cache(args)), stdout)
+
+
 _RUNNERS: dict[str, Runner] = {
+    "site": _run_site,
     "validate": _run_validate, "check": _run_check, "diff": _run_diff, "codeowners": _run_codeowners,
     "new-report": _run_new_report, "import-xlsx": _run_import_xlsx,
 }

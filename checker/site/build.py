@@ -1,4 +1,4 @@
-"""Everything the site needs from one checker run: pages, downloads and search terms. Pure."""
+"""Everything the site needs from one checker run: pages, downloads and search aliases. Pure."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from checker.report.views import ReportContext
 from checker.site.codes_page import finding_codes_page
 from checker.site.pages import build_pages, unit_download
 from checker.site.report_pages import report_pages
-from checker.site.search_terms import search_terms
+from checker.site.search.aliases import search_aliases
 
 CODES = "codes.md"
 
@@ -23,7 +23,7 @@ CODES = "codes.md"
 class SiteContent:
     pages: dict[str, str]  # docs-relative path → Markdown
     downloads: dict[str, bytes]  # docs-relative path → file content
-    search_terms: list[str]
+    search_aliases: dict[str, list[str]]  # docs-relative path → whole terms the page is known by
 
 
 def build_site(evaluation: Evaluation, context: ReportContext) -> SiteContent:
@@ -41,4 +41,4 @@ def build_site(evaluation: Evaluation, context: ReportContext) -> SiteContent:
     }
     for unit in units:
         downloads[unit_download(unit.unit)] = unit_xlsx(unit, evaluation.as_of, palette)
-    return SiteContent(pages, downloads, search_terms(context.model))
+    return SiteContent(pages, downloads, search_aliases(context.model))

@@ -1,4 +1,5 @@
-"""`mkdocs build --strict` as maintainers run it: invalid data stops it cleanly; the offline build works from disk."""
+"""`mkdocs build --strict` as maintainers run it: invalid data stops it cleanly; the offline build (search
+included) works from disk."""
 
 from __future__ import annotations
 
@@ -46,6 +47,10 @@ def test_the_offline_build_works_from_the_file_system(tmp_path: Path, page: Any)
     with page.expect_navigation():
         page.click("article a[href*='tasks/demo-2023/'] >> nth=0")
     assert "判定依据" in page.inner_text("article")
+    page.fill(".pc-search__input", "demo")  # search from a nested page over file://, no server
+    page.wait_for_function("() => document.getElementById('pc-search-results')?.dataset.query === 'demo'")
+    links = page.locator("#pc-search-results li > a").evaluate_all("links => links.map(a => a.href)")
+    assert links and all(link.startswith((tmp_path / "site").as_uri()) for link in links)
 
 
 def test_the_site_builds_as_of_a_date_before_some_reports(tmp_path: Path) -> None:
