@@ -247,11 +247,12 @@ def main(
         return ExitCode.INTERNAL
 
 
-class _HeldOutput(io.StringIO):
+class _HeldOutput(io.TextIOBase, TextIO):
     """What a command writes, held in the pieces it was written in until the command has finished.
 
     Not joined into one string: a national JSON report is about a gigabyte of text, and joining
-    it (then encoding the whole of it at once) would hold two more copies.
+    it (then encoding the whole of it at once) would hold two more copies. A text stream with no
+    buffer of its own (io.StringIO would keep an empty one beside the pieces).
     """
 
     def __init__(self) -> None:

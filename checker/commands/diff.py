@@ -16,6 +16,7 @@ from checker import revision
 from checker.changes import Side, compare
 from checker.errors import ExitCode
 from checker.evaluate import evaluate
+from checker.findings import has_errors
 from checker.load.documents import list_tree, load_documents
 from checker.report.diff_report import DIFF_REPORTERS
 from checker.report.findings import FINDINGS_REPORTERS
@@ -42,7 +43,7 @@ def run(options: DiffOptions, stdout: TextIO) -> int:
         FINDINGS_REPORTERS[findings_format](workspace.validation.findings, len(workspace.documents), stdout)
         return ExitCode.INVALID
     head_model = workspace.validation.model
-    head = Side(head_model, workspace.root, evaluate(head_model, options.as_of))
+    head = Side(head_model, workspace.root, evaluate(head_model, options.as_of), workspace.validation.positions)
     top = revision.repository_top(workspace.root)
     commit = revision.resolve(top, options.base)
     relative = PurePosixPath(workspace.root.resolve().relative_to(top.resolve()).as_posix())
@@ -54,7 +55,7 @@ def run(options: DiffOptions, stdout: TextIO) -> int:
         base_validation = validate(documents, checked_on)
         base_model = base_validation.model
         base_evaluation = evaluate(base_model, options.as_of) if base_validation.valid else None
-        changes = compare(Side(base_model, base_root, base_evaluation), head, options.as_of)
+        changes = compare(Side(base_model, base_root, base_evaluation, base_validation.positions), head, options.as_of)
     context = ReportContext(head_model)
     DIFF_REPORTERS[options.format](changes, options.base, base_evaluation is not None, context, stdout)
-    return ExitCode.INVALID if any(item.is_error for item in changes.findings) else ExitCode.OK
+    return ExitCode.INVALID if has_errors(changes.findings) else ExitCode.OK

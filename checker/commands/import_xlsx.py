@@ -18,11 +18,12 @@ from typing import TextIO
 from openpyxl.utils import get_column_letter
 
 from checker.errors import ExitCode, PlancheckError
-from checker.findings import Finding, sorted_findings
+from checker.findings import Finding, has_errors, sorted_findings
 from checker.ledger.importer import Draft, draft_report
 from checker.ledger.read import MAX_FILE_BYTES, read_sheet
 from checker.load.documents import Document, Kind, display_path
 from checker.load.locate import Locator
+from checker.load.parsing import schema_findings
 from checker.load.yaml_loader import parse_yaml
 from checker.output_file import write_whole
 from checker.validate import validate
@@ -65,11 +66,13 @@ def run(options: ImportOptions, stdout: TextIO) -> int:
         if text is not None:
             replaced = {in_tree.resolve(), options.file.resolve()}
             others = [d for d in workspace.documents if d.path.resolve() not in replaced]
-            findings += _validated(draft, Document(in_tree, display, Kind.PROGRESS, text, *parse_yaml(text, display)),
-                                   others, options.today)
+            data, parsed = parse_yaml(text, display)
+            schema = schema_findings(Kind.PROGRESS, text, data, display)
+            document = Document(in_tree, display, Kind.PROGRESS, text, data, tuple(parsed), schema)
+            findings += _validated(draft, document, others, options.today)
     findings = sorted_findings(findings)
     report_cells(findings, options.sheet, stdout)
-    if text is None or any(item.is_error for item in findings):
+    if text is None or has_errors(findings):
         stdout.write(f"未通过：{display} 有 {sum(f.is_error for f in findings)} 个错误，未生成报送文件。\n")
         return ExitCode.INVALID
     write_whole(target, text)

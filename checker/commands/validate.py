@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from checker.errors import ExitCode
+from checker.findings import has_errors
 from checker.report.findings import FINDINGS_REPORTERS
 from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
 
@@ -24,4 +25,4 @@ def run(options: ValidateOptions, stdout: TextIO) -> int:
     workspace = open_workspace(options.paths, options.today, options.cache)
     findings = workspace.selected_findings
     FINDINGS_REPORTERS[options.format](findings, len(workspace.selected), stdout)
-    return ExitCode.INVALID if any(item.is_error for item in findings) else ExitCode.OK
+    return ExitCode.INVALID if has_errors(findings) else ExitCode.OK
