@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 
-# A table may come in its scroll wrapper (checker.site.pages._table): the wrapper is swapped with it.
-_TABLE = re.compile(r"^(?:<div class=\"pc-scroll\"[^>]*>)?<table\b[^>]*>.*?</table>(?:</div>)?$", re.S | re.M)
+# A table alone, or in the scroll wrapper checker.site.tables puts around it.
+_TABLE = re.compile(
+    r'^(?:<div class="md-typeset__scrollwrap"[^>]*><div class="md-typeset__table[^"]*">)?'
+    r"<table\b[^>]*>.*?</table>(?:</div></div>)?$",
+    re.S | re.M,
+)
 _PLACEHOLDER = re.compile(r"<p>PCTABLE(\d+)X</p>")
 
 

@@ -85,7 +85,7 @@ def test_the_page_is_marked_simplified_chinese_and_links_the_feed(page: Any, sit
 def test_a_scrolling_table_is_reached_with_the_keyboard(page: Any, site_url: str) -> None:
     """Every table's scroll wrapper is focusable and named, so Tab reaches columns scrolled out of view."""
     page.goto(f"{site_url}/{PAGES['plan']}")
-    wrappers = page.locator(".pc-scroll")
+    wrappers = page.locator(".md-typeset__scrollwrap[role=region]")
     assert wrappers.count() >= 2
     for index in range(wrappers.count()):
         wrapper = wrappers.nth(index)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.site.markup import esc, formula, free_text, md, relative, relative_md
+from checker.site.markup import esc, free_text, md, relative, relative_md
 
 
 def test_esc_escapes_html_and_quotes() -> None:
@@ -43,14 +43,6 @@ def test_links_between_pages_are_relative() -> None:
     assert relative("tasks/hd-air-2023/a1-01.md", "units/hd-wuan.md") == "../../units/hd-wuan.html"
     assert relative("index.md", "plans/hd-air-2023.md") == "plans/hd-air-2023.html"
     assert relative_md("plans/hd-air-2023.md", "indicators.md") == "../indicators.md"
-
-
-def test_formula_markup_is_shown_as_subscripts_in_every_way_out() -> None:
-    """PM_{2.5} as readers write it, PM₂.₅, in HTML and in Markdown; other braces are left alone."""
-    assert formula("细颗粒物（PM_{2.5}）与SO_{2}") == "细颗粒物（PM₂.₅）与SO₂"
-    assert esc("PM_{2.5}<") == "PM₂.₅&lt;"
-    assert md("PM_{2.5}") == "PM₂\\.₅"
-    assert formula("x_{abc}") == "x_{abc}"
 
 
 _FOLDERS = st.lists(st.sampled_from(["a", "b", "tasks"]), max_size=3)

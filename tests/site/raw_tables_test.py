@@ -7,6 +7,7 @@ import re
 import markdown as python_markdown
 
 from checker.site.raw_tables import restore_tables, stash_tables
+from checker.site.tables import html_table
 
 PAGE = ('# 标题\n\n<table class="pc-facts"><tr><td>a &amp; b</td></tr>\n<tr><td>*不是强调*</td></tr></table>\n\n'
         "正文 *强调*\n\n<table><tr><td>二</td></tr></table>\n")
@@ -30,9 +31,7 @@ def test_a_table_inside_a_line_is_left_to_markdown() -> None:
 
 
 def test_a_table_in_its_scroll_wrapper_is_swapped_whole() -> None:
-    """The focusable wrapper of our tables goes out and comes back with the table, untouched by Markdown."""
-    wrapped = '<div class="pc-scroll" tabindex="0" role="region" aria-label="表格"><table class="pc-table">' \
-              "<tbody>\n<tr><td>a_b_</td></tr>\n</tbody></table></div>"
-    markdown, tables = stash_tables(f"# 标题\n\n{wrapped}\n\n正文\n")
-    assert tables == [wrapped] and "pc-scroll" not in markdown
-    assert restore_tables("<p>PCTABLE0X</p>", tables) == wrapped
+    """checker.site.tables wraps every table in the theme's scroll region; wrapper and table go together."""
+    table = html_table(("编号",), [["*a1-01*"]])
+    stashed, tables = stash_tables(f"# 标题\n{table}正文\n")
+    assert tables == [table.strip()] and "scrollwrap" not in stashed
