@@ -481,9 +481,6 @@ def _task(site: _Site, result: TaskResult) -> str:
     if result.history:
         rows = [[esc(h.date), esc(h.number), esc(h.field), esc(h.before), esc(h.after)] for h in result.history]
         lines += ["## 修订记录", "", _table(("日期", "文号", "修订字段", "修订前", "修订后"), rows)]
-    # Where the record lives is for those who correct the data, not for the public: collapsed.
-    lines += ['<details class="pc-entry-note"><summary>录入说明</summary>',
-              f"<p>数据文件：{esc(task.origin.file)} 第{task.origin.line}行</p></details>", ""]
     return "\n".join(lines)
 
 

@@ -23,8 +23,8 @@ def test_the_task_page_names_the_grounds_and_folds_the_data_file_away(tmp_path: 
     """判定依据 instead of 为什么; the data file is in a collapsed 录入说明, not among the facts."""
     page = _pages(tmp_path)[task_page("demo-2023/t1")]
     assert ">判定依据</td>" in page and "为什么" not in page
-    collapsed = page[page.index('<details class="pc-entry-note"><summary>录入说明</summary>'):]
-    assert "数据文件：" in collapsed and "第" in collapsed
+    collapsed = page[page.index('<details class="pc-entry"><summary>录入说明</summary>'):]
+    assert "<dt>数据文件</dt>" in collapsed and "第" in collapsed
     assert page.count("数据文件") == 1
 
 
