@@ -487,7 +487,7 @@ def _task(site: _Site, result: TaskResult) -> str:
             note = f'<div class="pc-note">{free_text(update.note)}</div>' if update.note else ""
             lines.append(
                 f"<li><p><strong>{esc(update.reported_on)}</strong> "
-                f"{_link(page, report_page_of(update.reporter, update.origin.document.path.name), update.report_title)}"
+                f"{_link(page, report_page_of(update.reporter, update.origin.file_name), update.report_title)}"
                 f"（{_unit_links(site, page, [update.reporter])}）：{detail}</p>"
                 f"<blockquote>{esc(update.quote)}</blockquote>{note}</li>"
             )

@@ -25,7 +25,7 @@ _SAFE_STEM = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
 
 
 def report_page(report: Report) -> str:
-    return report_page_of(report.reporter, report.origin.document.path.name)
+    return report_page_of(report.reporter, report.origin.file_name)
 
 
 def report_page_of(reporter: str, file_name: str) -> str:
