@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -34,8 +35,12 @@ def test_the_first_20_of_a_code_in_a_file_are_kept_and_one_summary_counts_the_re
 def test_capping_twice_changes_nothing_and_merges_early_summaries() -> None:
     """A summary made while loading (RepeatCap) and findings added later are counted together."""
     cap = RepeatCap(shown=20)
-    loaded = [finding("PC012", "重复。", "a.yaml", n, 1) for n in range(1, 1001) if cap.admit("PC012", "a.yaml",
-                                                                                               lambda n=n: (n, 1))]
+
+    def at(line: int) -> Callable[[], tuple[int, int]]:
+        return lambda: (line, 1)
+
+    loaded = [finding("PC012", "重复。", "a.yaml", n, 1) for n in range(1, 1001)
+              if cap.admit("PC012", "a.yaml", at(n))]
     loaded += cap.summaries()
     assert [(item.line, item.omitted) for item in loaded][-2:] == [(20, 0), (21, 980)]
     once = cap_repeats([*loaded, finding("PC012", "再一处。", "a.yaml", 5000, 1)])

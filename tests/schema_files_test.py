@@ -59,7 +59,7 @@ def _fresh_environment(tmp_path: Path, wheel: Path) -> Path:
     # A .pth line only adds the folder to sys.path, after the venv's own: the dev venv's editable
     # plancheck (its own .pth files there are not processed) cannot shadow the installed wheel.
     (Path(site) / "plancheck-test-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    install = [python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)]
+    install: list[str | Path] = [python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)]
     installed = subprocess.run(install, capture_output=True, text=True, check=False, timeout=300)
     assert installed.returncode == 0, installed.stderr
     return home
@@ -85,7 +85,7 @@ def test_an_installed_wheel_validates_a_tree_outside_the_repository(tmp_path: Pa
     report = other / "policy" / "progress" / "city-ecology" / "2023-05-10-report.yaml"
     env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "GITHUB_ACTIONS")}
     named = "policy/progress/city-ecology/2023-05-10-report.yaml"  # as pre-commit passes the staged files
-    command = [bindir / "plancheck", "validate", "--as-of", "2024-01-01", named]
+    command: list[str | Path] = [bindir / "plancheck", "validate", "--as-of", "2024-01-01", named]
     passed = subprocess.run(command, cwd=other, env=env, capture_output=True, text=True, check=False, timeout=120)
     assert (passed.returncode, passed.stderr) == (0, ""), passed.stdout
     # Valid. The one warning is true there: no schemas/ folder beside the tree for an editor's modeline.

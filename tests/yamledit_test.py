@@ -16,9 +16,11 @@ import pytest
 
 from checker import yamledit
 from checker.evaluate import evaluate
+from checker.evaluate.results import Evaluation
 from checker.load.documents import list_tree, load_documents
 from checker.load.yaml_loader import parse_yaml
-from checker.skeleton import Offer, extend_report
+from checker.offer import Offer, Offering
+from checker.skeleton import extend_report
 from checker.validate import validate
 from tests.support import REPOSITORY
 
@@ -35,6 +37,11 @@ def _comments(text: str) -> list[str]:
 def _is_subsequence(needles: list[str], haystack: list[str]) -> bool:
     remaining = iter(haystack)
     return all(any(needle == item for item in remaining) for needle in needles)
+
+
+def _everything(evaluation: Evaluation) -> Offering:
+    """Every task and indicator of the evaluation offered: the most a report can be extended with."""
+    return Offering(list(evaluation.tasks), list(evaluation.indicators), left_out=0, left_out_of_ended_plans=0)
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.relative_to(POLICY).as_posix())
@@ -56,7 +63,7 @@ def test_update_keeps_every_value_comment_and_key_of_a_real_report(path: Path) -
     model = validate(documents, on).model
     text = path.read_text(encoding="utf-8")
     before, _ = parse_yaml(text, "before")
-    updated, added = extend_report(text, model, evaluate(model, on), Offer(path.parent.name, on))
+    updated, added = extend_report(text, model, _everything(evaluate(model, on)), Offer(path.parent.name, on))
     assert added > 0  # the tool really rewrote the file
     after, findings = parse_yaml(updated, "after")
     assert findings == []
@@ -143,7 +150,7 @@ _OBSERVATIONS = "observations:" + _HAND_WRITTEN.partition("observations:")[2]
 
 def _extend(text: str) -> tuple[str, int]:
     model = validate(load_documents(list_tree(BASE_POLICY)), ON).model
-    return extend_report(text, model, evaluate(model, ON), Offer("city-ecology", ON))
+    return extend_report(text, model, _everything(evaluate(model, ON)), Offer("city-ecology", ON))
 
 
 def _only_inserted(before: str, after: str) -> list[str]:

@@ -8,10 +8,11 @@ the same edit is accepted and listed with the amendment that records it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from checker.changes.guarded import INDICATOR_FIELDS, PLAN_FIELDS, TASK_FIELDS
+from checker.changes.guarded import INDICATOR_FIELDS, PLAN_FIELDS, TASK_FIELDS, Guarded
 from checker.validate.references import PLAN_ITEM_FIELDS
 from tests.commands.diff_support import append, committed_base, diff, edit
 
@@ -152,7 +153,8 @@ def test_every_guarded_field_is_documented_with_its_code() -> None:
     """docs/dev/data-model.md has a table row naming each guarded field and ending with its code."""
     doc = (Path(__file__).parents[2] / "docs" / "dev" / "data-model.md").read_text(encoding="utf-8")
     rows = [line for line in doc.splitlines() if line.startswith("| `")]
-    for guard in (*PLAN_FIELDS, *TASK_FIELDS, *INDICATOR_FIELDS):
+    guards: tuple[Guarded[Any], ...] = (*PLAN_FIELDS, *TASK_FIELDS, *INDICATOR_FIELDS)
+    for guard in guards:
         assert any(f"`{guard.field}`" in row and row.endswith(f"| {guard.code} |") for row in rows), guard.field
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from checker.ledger import layout
 from tests.ledger.support import filled, unit_file
@@ -60,7 +61,7 @@ def test_validation_findings_point_at_the_cells_with_the_same_codes(tmp_path: Pa
     """A blank source date and total (PC110) and an impossible date (PC106) come back as cells; nothing is written."""
     policy = copy_base(tmp_path)
     workbook = tmp_path / "台账.xlsx"
-    rows = {TASK: {layout.STATUS: "推进中", layout.DONE: 3, layout.QUOTE: "已完成3项。"},
+    rows: dict[str, dict[str, Any]] = {TASK: {layout.STATUS: "推进中", layout.DONE: 3, layout.QUOTE: "已完成3项。"},
             "demo-2023/s3-1-1": {layout.STATUS: "推进中", layout.QUOTE: "在推进。", layout.WHEN: "2023-02-30"}}
     workbook.write_bytes(filled(unit_file(), (SOURCE[0], None), rows))
     code, stdout, stderr = _import(policy, workbook)

@@ -238,13 +238,13 @@ def plan(load_policy: Callable[[str], Any]) -> dict[str, Any]:
 
 
 def _task(plan: dict[str, Any], number: int) -> dict[str, Any]:
-    matches = [t for t in plan["tasks"] if t.get("number") == str(number)]
+    matches: list[dict[str, Any]] = [t for t in plan["tasks"] if t.get("number") == str(number)]
     assert len(matches) == 1, f"task {number}: {len(matches)} entries"
     return matches[0]
 
 
 def _indicator(plan: dict[str, Any], ident: str) -> dict[str, Any]:
-    matches = [i for i in plan["indicators"] if i["id"] == ident]
+    matches: list[dict[str, Any]] = [i for i in plan["indicators"] if i["id"] == ident]
     assert len(matches) == 1, ident
     return matches[0]
 

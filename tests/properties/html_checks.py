@@ -109,7 +109,8 @@ EXTENSIONS, EXTENSION_OPTIONS = _markdown_extensions()
 
 def render(body: str) -> str:
     """The page body as MkDocs' Markdown engine turns it into HTML."""
-    return markdown.markdown(body, extensions=EXTENSIONS, extension_configs=EXTENSION_OPTIONS)
+    html: str = markdown.markdown(body, extensions=EXTENSIONS, extension_configs=EXTENSION_OPTIONS)
+    return html
 
 
 class _TextOnly(HTMLParser):

@@ -202,6 +202,7 @@ def restructured(draw: st.DrawFn, text: str) -> bytes:
     elif operation == "delete":
         del container[last]
     elif operation == "duplicate" and isinstance(container, list):
+        assert isinstance(last, int)  # a path step into a list is an index
         container.insert(last, copy.deepcopy(container[last]))  # a shared object would be dumped as an alias
     elif isinstance(container, dict):
         container[draw(keys)] = container.pop(last)

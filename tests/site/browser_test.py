@@ -22,11 +22,18 @@ def _check_json() -> dict[str, Any]:
     return result
 
 
+def _label_and_count(badge: str) -> tuple[str, int]:
+    """A status badge's label and count, from its text: a mark, the label, the count."""
+    match = re.match(r"\S+ (\S+) (\d+)$", badge)
+    assert match, badge
+    return match[1], int(match[2])
+
+
 def test_home_page_counts_equal_the_checker_and_a_screenshot_is_kept(page: Any, site_url: str) -> None:
     page.goto(f"{site_url}/index.html")
     assert AS_OF in page.inner_text("article")
     badges = page.locator("#pc-counts .pc-badge").all_inner_texts()
-    shown = {match[0]: int(match[1]) for match in (re.match(r"\S+ (\S+) (\d+)$", b).groups() for b in badges)}
+    shown = dict(_label_and_count(badge) for badge in badges)
     expected = {TaskStatus(status).label: count for status, count in _check_json()["summary"].items() if count}
     assert shown == expected
     save_artifact("home.png", page.screenshot(full_page=True))

@@ -129,6 +129,7 @@ def test_chart_uses_no_external_resources_or_scripts(pm25: Indicator, reported: 
 
 def test_numbers_carry_no_float_noise(pm25: Indicator, reported: Observation) -> None:
     """0.1 + 0.2 is shown as 0.3; small targets keep their digits (0.1255); tick labels are short."""
+    assert pm25.baseline is not None and pm25.target is not None
     small = replace(pm25, baseline=replace(pm25.baseline, value=0.1 + 0.2), direction="at_least",
                     target=replace(pm25.target, value=0.1255))
     svg, root = _chart(small, _observation(reported, 2022, 0.2))

@@ -32,7 +32,8 @@ _HEADING = re.compile(r"^(#{2,3}) (PC\S+) (.*) \{#([a-z0-9-]+)\}$", re.MULTILINE
 
 def _render(page: str) -> str:
     """As MkDocs renders it: Python-Markdown with the extensions mkdocs.yml enables."""
-    return markdown.markdown(page, extensions=["admonition", "attr_list", "tables", "toc"])
+    html: str = markdown.markdown(page, extensions=["admonition", "attr_list", "tables", "toc"])
+    return html
 
 
 def test_every_code_is_a_heading_exactly_once() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -40,11 +40,21 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     server.server_close()
 
 
+def _dismiss_into(dialogs: list[str]) -> Callable[[Any], None]:
+    """A dialog handler that notes each dialog's message in dialogs and dismisses it."""
+
+    def handle(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    return handle
+
+
 @pytest.mark.parametrize("path", ["tasks/demo-2023/a1-01.html", "plans/demo-2023.html", "index.html", "overdue.html",
                                   "units/county-a.html"])
 def test_nothing_executes_and_tables_keep_their_shape(page: Any, hostile_site: str, path: str) -> None:
     dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("dialog", _dismiss_into(dialogs))
     page.goto(f"{hostile_site}/{path}", wait_until="networkidle")
     for link in page.locator("article a").all():
         link.hover()
@@ -80,7 +90,7 @@ def test_the_served_html_holds_no_live_markup_from_the_data(hostile_site: str) -
 
 def test_search_results_show_hostile_titles_as_text(page: Any, hostile_site: str) -> None:
     dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("dialog", _dismiss_into(dialogs))
     assert search(page, hostile_site, "破坏")
     page.wait_for_timeout(500)
     assert page.evaluate("() => window.__pwned") is None and dialogs == []
