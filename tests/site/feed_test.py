@@ -51,6 +51,6 @@ def test_entries_are_the_new_report_and_the_status_changes_since_the_previous_re
     assert sum("报送：" in title for title in titles) == 1  # the 11-16 report; the 11-01 one is older
     assert any(title.startswith("demo-2023/t2") and title.endswith("→ 已完成") for title in titles)
     assert any(title.startswith("demo-2023/t1") for title in titles)
-    links = [e.find(f"{A}link").get("href") for e in entries]  # type: ignore[union-attr]
+    links = [e.find(f"{A}link").get("href") or "" for e in entries]  # type: ignore[union-attr]
     assert "tasks/demo-2023/t2.html" in links
     assert any(link.startswith("reports/city-ecology/") for link in links)  # the report's own page
