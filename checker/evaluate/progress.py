@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from checker.evaluate.quantities import reported_share as quantity_share
+from checker.evaluate.vocabulary import ReportedState
 from checker.model.records import Task, Update
 
 
@@ -52,7 +53,7 @@ def describe_update(update: Update | None) -> str:
 
 def update_detail(update: Update) -> str:
     """推进中，已完成3/6台，预计2025-11-30完成（预计11月底建成）"""
-    parts = [{"done": "已完成", "in_progress": "推进中", "not_started": "未开工"}.get(update.status, update.status)]
+    parts = [ReportedState(update.status).label]
     if update.done is not None and update.total is not None:
         parts.append(f"已完成{number(update.done)}/{number(update.total)}{update.count_unit or ''}")
     if update.percent is not None:

@@ -151,6 +151,25 @@ _INDICATOR_LABELS = {
 }
 
 
+class ReportedState(enum.StrEnum):
+    """What a progress report may state about a task (progress.schema.json's `status` enum)."""
+
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    NOT_STARTED = "not_started"
+
+    @property
+    def label(self) -> str:
+        return _REPORTED_LABELS[self]
+
+
+_REPORTED_LABELS = {
+    ReportedState.DONE: "已完成",
+    ReportedState.IN_PROGRESS: "推进中",
+    ReportedState.NOT_STARTED: "未开工",
+}
+
+
 class FailOn(enum.StrEnum):
     """--fail-on thresholds: which statuses make `check` exit 1.
 

@@ -496,6 +496,8 @@ class Settings:
     lights: dict[str, LightStyle]
     statuses: dict[str, StatusStyle] = field(default_factory=dict)
     approximate_tolerance_percent: float = 5.0
+    repository_url: str | None = None  # where the site's form offers to open a prefilled new file
+    repository_branch: str = "main"
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from checker.report.views import (
     risk_order,
 )
 from checker.site.charts import indicator_chart
+from checker.site.form_page import form_link
 from checker.site.markup import esc, free_text, md, relative, relative_md
 
 HOME = "index.md"
@@ -492,6 +493,7 @@ def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) 
     if organization.parent and organization.parent in site.model.organizations:
         parent = organization.parent
         lines += [f"上级单位：{_link(page, unit_page(parent), site.model.unit_name(parent))}", ""]
+    lines += [form_link(page, organization.id), ""]
     if not results:
         return "\n".join([*lines, "目前没有与本单位相关的任务。", ""])
     named = [r for r in results if roles[r.key] != [DEFAULT_ROLE]]

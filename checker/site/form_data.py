@@ -1,0 +1,75 @@
+"""What the fill-in form shows each unit: its open tasks, most urgent first, as one small script per unit.
+
+The set and the order are those of `plancheck new-report`'s default skeleton (checker/skeleton.py):
+tasks the unit may report (the rule PC402 enforces), open (not done, not cancelled), those that
+name the unit before those it answers for only through a plan-wide default, then by risk, due
+date and ID. A test holds the two equal.
+
+Each unit's data is a script, not a JSON file: a page opened from file:// (the offline zip) may
+not fetch() a file beside it, but it may load a <script>. The script only calls
+window.plancheckForm.receive(...) with a JSON literal; no data is ever evaluated as code in the
+browser, and every string is JSON-escaped (including "</" so that nothing ends a script early).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from checker.evaluate.results import Evaluation, TaskResult
+from checker.evaluate.vocabulary import TaskStatus
+from checker.model.records import Model
+from checker.report.views import default_units
+from checker.validate.permissions import reportable
+
+UNIT_SCRIPTS = "assets/form-units"
+_TITLE_LIMIT = 160  # characters of a task's title shown on the form; the task page has the rest
+
+
+def form_units(model: Model) -> list[dict[str, str]]:
+    """Every unit of the registry, in registry order (organizations, then leading groups)."""
+    units = [{"id": o.id, "name": o.name} for o in model.organizations.values()]
+    return units + [{"id": g.id, "name": g.name} for g in model.groups.values()]
+
+
+def open_tasks(model: Model, evaluation: Evaluation, unit: str) -> list[TaskResult]:
+    """The unit's open tasks in new-report's default order."""
+    allowed = {task.key for task in reportable(model, unit)[0]}
+    return sorted(
+        (r for r in evaluation.tasks
+         if r.key in allowed and not r.status.is_done and r.status is not TaskStatus.CANCELLED),
+        key=lambda r: (unit in default_units(r, model), r.status.risk, r.due or date.max, r.key),
+    )
+
+
+def unit_data(model: Model, evaluation: Evaluation, unit: str) -> dict[str, Any]:
+    """One unit's form data: its name and open tasks with what a submitter needs to pick one."""
+    items = []
+    for result in open_tasks(model, evaluation, unit):
+        title = " ".join(result.title.split())
+        item: dict[str, Any] = {
+            "key": result.key,
+            "title": title if len(title) <= _TITLE_LIMIT else title[: _TITLE_LIMIT - 1] + "…",
+            "status": result.status.label,
+            "explanation": " ".join(result.explanation.split()),
+        }
+        if unit in default_units(result, model):
+            item["byDefault"] = True
+        units = sorted({quantity.unit for quantity in result.task.quantities})
+        if units:
+            item["countUnits"] = units
+        items.append(item)
+    return {"unit": unit, "name": model.unit_name(unit), "asOf": evaluation.as_of.isoformat(), "tasks": items}
+
+
+def unit_script(data: dict[str, Any]) -> bytes:
+    """The script that hands one unit's data to the form."""
+    literal = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f"window.plancheckForm.receive({literal});\n".encode()
+
+
+def unit_scripts(model: Model, evaluation: Evaluation) -> dict[str, bytes]:
+    """docs-relative path → script, one per unit of the registry."""
+    return {f"{UNIT_SCRIPTS}/{unit['id']}.js": unit_script(unit_data(model, evaluation, unit["id"]))
+            for unit in form_units(model)}

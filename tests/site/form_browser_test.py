@@ -1,0 +1,162 @@
+"""The fill-in form in headless Chromium: a unit fills in two tasks, downloads the YAML, and it validates.
+
+The downloaded file is written into a copy of the bundled policy tree and checked with
+`plancheck validate`, the same command a pull request runs. Wrong input shows the Chinese
+message beside the field and no file is offered. Screenshots are kept in test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+from tests.site.conftest import build_site, save_artifact, serve
+from tests.support import REPOSITORY, run_cli
+
+UNIT = "hd-ecology"
+DATE = "2025-12-22"
+QUOTE_1 = "目前6台烧结机一氧化碳治理任务已完成3台，剩余3台正在推进中。"
+QUOTE_2 = "烘熔50MW发电项目正土建施工，部分设备到场，预计11月底建成"
+
+
+def _open(page: Any, url: str, unit: str = UNIT) -> None:
+    page.goto(f"{url}/form.html?unit={unit}")
+    page.wait_for_selector(".pc-item")
+
+
+def _fill_header(page: Any) -> None:
+    page.fill("[name='date']", DATE)
+    page.fill("[name='source.title']", "邯郸市生态环境局工作动态（第9期）")
+    page.fill("[name='source.date']", DATE)
+    page.fill("[name='source.number']", "第9期")
+    page.fill("[name='section']", "【工作动态】")
+
+
+def _fill_two_items(page: Any) -> list[str]:
+    first, second = page.locator(".pc-item").nth(0), page.locator(".pc-item").nth(1)
+    first.locator("[name='status']").select_option("in_progress")
+    first.locator("[name='done']").fill("3")
+    first.locator("[name='total']").fill("6")
+    first.locator("[name='count_unit']").fill("台")
+    first.locator("[name='quote']").fill(QUOTE_1)
+    second.locator("[name='status']").select_option("in_progress")
+    second.locator("[name='forecast.date']").fill("2025-11-30")
+    second.locator("[name='forecast.text']").fill("预计11月底建成")
+    second.locator("[name='quote']").fill(QUOTE_2)
+    second.locator("[name='note']").fill("烘熔钢铁50MW发电项目。")
+    keys: list[str] = [first.get_attribute("data-task"), second.get_attribute("data-task")]
+    return keys
+
+
+def test_a_unit_fills_two_tasks_and_the_downloaded_yaml_validates(page: Any, site_url: str, tmp_path: Path) -> None:
+    """?unit= preselects the unit; two entries, header and all, give a file `plancheck validate` accepts."""
+    _open(page, site_url)
+    assert page.input_value("#pc-unit") == UNIT
+    _fill_header(page)
+    keys = _fill_two_items(page)
+    page.click("#pc-make")
+    assert "检查通过：2 项任务" in page.inner_text("#pc-summary")
+    with page.expect_download() as info:
+        page.click("#pc-download")
+    download = info.value
+    assert download.suggested_filename == f"{DATE}-report.yaml"
+    text = Path(download.path()).read_text(encoding="utf-8")
+    assert text == page.input_value("#pc-yaml")
+    assert all(f"task: {key}" in text for key in keys) and "number: \"第9期\"" in text
+    policy = tmp_path / "policy"
+    shutil.copytree(REPOSITORY / "policy", policy, ignore=shutil.ignore_patterns(".plancheck-cache"))
+    target = policy / "progress" / UNIT / download.suggested_filename
+    target.write_text(text, encoding="utf-8")
+    code, stdout, stderr = run_cli("validate", str(target), "--as-of", DATE, "--format", "text")
+    assert code == 0, stdout + stderr
+    save_artifact("form-filled.png", page.screenshot(full_page=False))
+
+
+def test_wrong_input_shows_the_chinese_message_and_offers_no_file(page: Any, site_url: str) -> None:
+    """A missing quote and a date that does not exist are named beside their fields; nothing to download."""
+    _open(page, site_url)
+    _fill_header(page)
+    item = page.locator(".pc-item").nth(0)
+    item.locator("[name='status']").select_option("done")
+    item.locator("[name='completed_on']").fill("2025-02-30")
+    page.click("#pc-make")
+    assert item.locator("[data-field='quote'] .pc-error").inner_text() == "必填。"
+    assert item.locator("[data-field='completed_on'] .pc-error").inner_text() == "没有这一天，请核对日期。"
+    assert "需要改正" in page.inner_text("#pc-summary")
+    assert page.locator("#pc-result").is_hidden()
+    assert page.get_attribute("#pc-download", "download") is None
+    item.locator("[name='completed_on']").fill("2025-13")
+    page.click("#pc-make")
+    assert "格式不对" in item.locator("[data-field='completed_on'] .pc-error").inner_text()
+    page.fill("[name='source.title']", "")
+    page.click("#pc-make")
+    assert page.locator("[data-field='source.title'] .pc-error").inner_text() == "必填。"
+    save_artifact("form-errors.png", page.screenshot(full_page=False))
+
+
+def test_the_form_requests_nothing_from_another_host(page: Any, site_url: str) -> None:
+    """Choosing a unit loads its tasks from this site; generating the file sends nothing anywhere."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{site_url}/form.html", wait_until="networkidle")
+    page.select_option("#pc-unit", UNIT)
+    page.wait_for_selector(".pc-item")
+    _fill_header(page)
+    _fill_two_items(page)
+    page.click("#pc-make")
+    page.wait_for_load_state("networkidle")
+    assert any(url.endswith(f"/assets/form-units/{UNIT}.js") for url in requested)
+    outside = [url for url in requested if not url.startswith(site_url) and not url.startswith(("data:", "blob:"))]
+    assert outside == []
+
+
+def test_the_form_works_from_file_urls(page: Any, site: Path) -> None:
+    """Opened from disk (the offline zip unpacked), the unit's tasks still load: a script, not fetch()."""
+    page.goto((site / "form.html").as_uri() + f"?unit={UNIT}")
+    page.wait_for_selector(".pc-item")
+    assert page.locator(".pc-item").count() > 2
+
+
+def test_screenshots_at_desktop_and_phone_sizes(browser: Any, site_url: str) -> None:
+    """The form at 1366×900 and 390×844, filled in, for the submission guide (checked by eye)."""
+    for name, size in (("desktop", {"width": 1366, "height": 900}), ("phone", {"width": 390, "height": 844})):
+        context = browser.new_context(locale="zh-CN", viewport=size)
+        tab = context.new_page()
+        _open(tab, site_url)
+        _fill_header(tab)
+        _fill_two_items(tab)
+        save_artifact(f"form-{name}-items.png", tab.screenshot())
+        tab.click("#pc-make")
+        tab.locator("#pc-result").scroll_into_view_if_needed()
+        save_artifact(f"form-{name}-result.png", tab.screenshot())
+        tab.goto(f"{site_url}/form.html?unit={UNIT}")
+        tab.wait_for_selector(".pc-item")
+        save_artifact(f"form-{name}-top.png", tab.screenshot())
+        context.close()
+
+
+def test_a_configured_repository_gets_a_prefilled_new_file_link(page: Any, tmp_path: Path) -> None:
+    """With repository: in settings.yaml, the link opens GitHub's new-file page with path and YAML filled in."""
+    policy = tmp_path / "policy"
+    shutil.copytree(REPOSITORY / "policy", policy, ignore=shutil.ignore_patterns(".plancheck-cache"))
+    settings = policy / "settings.yaml"
+    settings.write_text(settings.read_text(encoding="utf-8")
+                        + "\nrepository:\n  url: https://github.com/example/policy\n  branch: data\n", encoding="utf-8")
+    result = build_site(tmp_path / "site", policy)
+    assert result.returncode == 0, result.stderr
+    server, url = serve(tmp_path / "site")
+    try:
+        _open(page, url)
+        _fill_header(page)
+        _fill_two_items(page)
+        page.click("#pc-make")
+        link = urlparse(page.get_attribute("#pc-repository", "href"))
+        query = parse_qs(link.query)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert (link.netloc, link.path) == ("github.com", "/example/policy/new/data")
+    assert query["filename"] == [f"policy/progress/{UNIT}/{DATE}-report.yaml"]
+    assert query["value"] == [page.input_value("#pc-yaml")]
