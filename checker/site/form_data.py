@@ -24,7 +24,7 @@ from checker.report.views import default_units
 from checker.validate.permissions import reportable
 
 UNIT_SCRIPTS = "assets/form-units"
-_TITLE_LIMIT = 160  # characters of a task's title shown on the form; the task page has the rest
+_TEXT_LIMIT = 120  # characters of a task's title or target shown on the form; the task page has the rest
 
 
 def form_units(model: Model) -> list[dict[str, str]]:
@@ -47,13 +47,14 @@ def unit_data(model: Model, evaluation: Evaluation, unit: str) -> dict[str, Any]
     """One unit's form data: its name and open tasks with what a submitter needs to pick one."""
     items = []
     for result in open_tasks(model, evaluation, unit):
-        title = " ".join(result.title.split())
         item: dict[str, Any] = {
             "key": result.key,
-            "title": title if len(title) <= _TITLE_LIMIT else title[: _TITLE_LIMIT - 1] + "…",
+            "title": _shortened(result.title),
             "status": result.status.label,
             "explanation": " ".join(result.explanation.split()),
         }
+        if result.target and result.target != result.title:
+            item["target"] = _shortened(result.target)
         if unit in default_units(result, model):
             item["byDefault"] = True
         units = sorted({quantity.unit for quantity in result.task.quantities})
@@ -61,6 +62,11 @@ def unit_data(model: Model, evaluation: Evaluation, unit: str) -> dict[str, Any]
             item["countUnits"] = units
         items.append(item)
     return {"unit": unit, "name": model.unit_name(unit), "asOf": evaluation.as_of.isoformat(), "tasks": items}
+
+
+def _shortened(text: str) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= _TEXT_LIMIT else words[: _TEXT_LIMIT - 1] + "…"
 
 
 def unit_script(data: dict[str, Any]) -> bytes:

@@ -55,10 +55,10 @@ def form_page(model: Model) -> str:
     """The page's Markdown: a short how-to, then the form as one raw HTML block."""
     config = json.dumps(form_config(model), ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     header = "".join([
-        _field("date", "报送日期", "date", "必填"),
+        _field("date", "报送日期", hint="必填，写作 2025-12-22"),
         _field("title", "报送标题", hint="选填，如“12月工作进展”"),
         _field("source.title", "材料标题", hint="必填，所依据的简报、通报等的标题", wide=True),
-        _field("source.date", "材料日期", "date", "必填"),
+        _field("source.date", "材料日期", hint="必填，简报等的印发日期"),
         _field("source.number", "文号或期号", hint="选填，如“第9期”"),
         _field("section", "栏目", hint="选填，摘录所在栏目，如“【工作动态】”，写入每条进展"),
         _field("source.url", "公开发布地址", "url", "选填，以 https:// 开头", wide=True),

@@ -18,7 +18,6 @@
   var summary = document.getElementById("pc-summary");
   var result = document.getElementById("pc-result");
   var download = document.getElementById("pc-download");
-  var current = null;
   var blobUrl = null;
 
   function el(tag, attrs, text) {
@@ -106,10 +105,11 @@
     var forecastGiven = valueOf(card, "forecast.date") !== "" || valueOf(card, "forecast.text") !== "";
     var counted = valueOf(card, "done") !== "" || valueOf(card, "total") !== "";
     PER_ITEM.forEach(function (name) {
+      // The unit of the counts is prefilled from the plan; it only counts when the counts are given.
+      if (name === "count_unit" && !counted) { say(card, name, ""); return; }
       var rule = rules.update[name];
       if (name.indexOf("forecast.") === 0 && !forecastGiven) rule = Object.assign({}, rule, { required: false });
       var message = check(rule, valueOf(card, name), hintOf(card, name));
-      if (name === "count_unit" && !counted) message = "";
       var needs = rules.dependent[name];
       if (!message && needs && valueOf(card, name) !== "") {
         needs.forEach(function (other) {
@@ -150,6 +150,7 @@
     if (task.byDefault) head.appendChild(el("span", { "class": "pc-item-default" }, "统一规定"));
     box.appendChild(head);
     box.appendChild(el("p", { "class": "pc-item-title" }, task.title));
+    if (task.target) box.appendChild(el("p", { "class": "pc-item-why" }, "目标：" + task.target));
     box.appendChild(el("p", { "class": "pc-item-why" }, task.explanation));
     var grid = el("div", { "class": "pc-grid" });
     grid.appendChild(field("status", "进展状态", "select"));
@@ -157,7 +158,7 @@
     grid.appendChild(field("total", "总数量", "text", "与已完成数量同填"));
     grid.appendChild(field("count_unit", "数量单位", "text", "如“台”"));
     grid.appendChild(field("completed_on", "完成日期", "text", "已完成的填；可写 2023-11-15、2023-11 或 2023"));
-    grid.appendChild(field("forecast.date", "预计完成日期", "date", "原文有“预计……完成”时填"));
+    grid.appendChild(field("forecast.date", "预计完成日期", "text", "原文有“预计……完成”时填，写作 2025-11-30"));
     grid.appendChild(field("forecast.text", "预计完成原文", "text", "如“预计11月底建成”"));
     var quote = field("quote", "原文摘录", "textarea", "必填，逐字照录材料原文");
     quote.classList.add("pc-wide");
@@ -172,7 +173,6 @@
   }
 
   function show(data) {
-    current = data;
     items.textContent = "";
     var note = document.getElementById("pc-items-note");
     if (!data.tasks.length) {
@@ -181,9 +181,30 @@
       return;
     }
     note.textContent = data.name + "目前尚未完成的任务 " + data.tasks.length + " 项（状态截至 " + data.asOf +
-      "），逾期的在前。只填有进展要报的任务，其余保持“本次不报送”。";
+      "），最紧急的在前。只填有进展要报的任务，其余保持“本次不报送”。";
     filter.hidden = false;
     data.tasks.forEach(function (task) { items.appendChild(card(task)); });
+    limit = SHOWN_FIRST;
+    showMore();
+  }
+
+  /* The most urgent tasks first; the rest one click away (or found with the filter), so a unit
+   * with hundreds of open tasks does not scroll past them all to reach step four. */
+  var SHOWN_FIRST = 20;
+  var limit = SHOWN_FIRST;
+  var more = el("button", { type: "button", "class": "md-button", id: "pc-more" });
+  more.addEventListener("click", function () { limit = Infinity; showMore(); });
+  function showMore() {
+    var words = filter.value.trim().toLowerCase();
+    var cards = Array.prototype.slice.call(items.querySelectorAll(".pc-item"));
+    cards.forEach(function (box, index) {
+      var match = words === "" ? index < limit : box.textContent.toLowerCase().indexOf(words) >= 0;
+      box.hidden = !match && !box.classList.contains("pc-filled");
+    });
+    var rest = words === "" ? cards.length - Math.min(limit, cards.length) : 0;
+    more.textContent = "显示其余 " + rest + " 项任务";
+    more.hidden = rest <= 0;
+    items.appendChild(more);
   }
 
   window.plancheckForm = {
@@ -191,7 +212,6 @@
   };
 
   function choose(unit) {
-    current = null;
     items.textContent = "";
     reset();
     if (!unit) return;
@@ -202,12 +222,7 @@
   }
   unitSelect.addEventListener("change", function () { choose(unitSelect.value); });
 
-  filter.addEventListener("input", function () {
-    var words = filter.value.trim().toLowerCase();
-    Array.prototype.forEach.call(items.children, function (box) {
-      box.hidden = words !== "" && box.textContent.toLowerCase().indexOf(words) < 0 && !box.classList.contains("pc-filled");
-    });
-  });
+  filter.addEventListener("input", showMore);
 
   /* ---- the YAML ---- */
   function quoted(text) {

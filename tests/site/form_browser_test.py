@@ -16,9 +16,11 @@ from tests.site.conftest import build_site, save_artifact, serve
 from tests.support import REPOSITORY, run_cli
 
 UNIT = "hd-ecology"
+_HIDDEN = ".md-header, .md-top { visibility: hidden !important; }"  # sticky bars would cover a crop
 DATE = "2025-12-22"
+# Two statements of the bulletin of 2025-10-23 (policy/progress/hd-ecology/), as a unit would enter them.
 QUOTE_1 = "目前6台烧结机一氧化碳治理任务已完成3台，剩余3台正在推进中。"
-QUOTE_2 = "烘熔50MW发电项目正土建施工，部分设备到场，预计11月底建成"
+QUOTE_2 = "重污染天气仅有1天，同比减少6天，较2020年同期减少13天。"
 
 
 def _open(page: Any, url: str, unit: str = UNIT) -> None:
@@ -34,20 +36,39 @@ def _fill_header(page: Any) -> None:
     page.fill("[name='section']", "【工作动态】")
 
 
+def _find(page: Any, words: str, key: str) -> Any:
+    """A task's card, found as a user would: typed into the filter box."""
+    page.fill("#pc-filter", words)
+    card = page.locator(f".pc-item[data-task='{key}']")
+    assert card.is_visible()
+    return card
+
+
 def _fill_two_items(page: Any) -> list[str]:
-    first, second = page.locator(".pc-item").nth(0), page.locator(".pc-item").nth(1)
+    first = _find(page, "一氧化碳", "hd-eco-14th/s4-2-1")
     first.locator("[name='status']").select_option("in_progress")
     first.locator("[name='done']").fill("3")
     first.locator("[name='total']").fill("6")
     first.locator("[name='count_unit']").fill("台")
     first.locator("[name='quote']").fill(QUOTE_1)
+    second = _find(page, "s4-3-1-b", "hd-eco-14th/s4-3-1-b")
     second.locator("[name='status']").select_option("in_progress")
-    second.locator("[name='forecast.date']").fill("2025-11-30")
-    second.locator("[name='forecast.text']").fill("预计11月底建成")
     second.locator("[name='quote']").fill(QUOTE_2)
-    second.locator("[name='note']").fill("烘熔钢铁50MW发电项目。")
-    keys: list[str] = [first.get_attribute("data-task"), second.get_attribute("data-task")]
-    return keys
+    second.locator("[name='note']").fill("2025年前三季度数字（阶段数据）。")
+    page.fill("#pc-filter", "")
+    return ["hd-eco-14th/s4-2-1", "hd-eco-14th/s4-3-1-b"]
+
+
+def _fill_dates(page: Any) -> None:
+    """A forecast and a completion date of month precision, on the two most urgent tasks."""
+    first, second = page.locator(".pc-item").nth(0), page.locator(".pc-item").nth(1)
+    first.locator("[name='status']").select_option("in_progress")
+    first.locator("[name='forecast.date']").fill("2025-12-31")
+    first.locator("[name='forecast.text']").fill("预计年底完成")
+    first.locator("[name='quote']").fill("（示例）预计年底完成。")
+    second.locator("[name='status']").select_option("done")
+    second.locator("[name='completed_on']").fill("2025-11")
+    second.locator("[name='quote']").fill("（示例）已于11月完成。")
 
 
 def test_a_unit_fills_two_tasks_and_the_downloaded_yaml_validates(page: Any, site_url: str, tmp_path: Path) -> None:
@@ -56,22 +77,24 @@ def test_a_unit_fills_two_tasks_and_the_downloaded_yaml_validates(page: Any, sit
     assert page.input_value("#pc-unit") == UNIT
     _fill_header(page)
     keys = _fill_two_items(page)
+    _fill_dates(page)
     page.click("#pc-make")
-    assert "检查通过：2 项任务" in page.inner_text("#pc-summary")
+    assert "检查通过：4 项任务" in page.inner_text("#pc-summary")
+    assert page.locator("#pc-repository").is_hidden()  # no repository: in the bundled settings
     with page.expect_download() as info:
         page.click("#pc-download")
     download = info.value
     assert download.suggested_filename == f"{DATE}-report.yaml"
     text = Path(download.path()).read_text(encoding="utf-8")
     assert text == page.input_value("#pc-yaml")
-    assert all(f"task: {key}" in text for key in keys) and "number: \"第9期\"" in text
+    assert all(f"task: {key}" in text for key in keys) and 'number: "第9期"' in text
+    assert 'completed_on: "2025-11"' in text and "date: 2025-12-31" in text
     policy = tmp_path / "policy"
     shutil.copytree(REPOSITORY / "policy", policy, ignore=shutil.ignore_patterns(".plancheck-cache"))
     target = policy / "progress" / UNIT / download.suggested_filename
     target.write_text(text, encoding="utf-8")
     code, stdout, stderr = run_cli("validate", str(target), "--as-of", DATE, "--format", "text")
     assert code == 0, stdout + stderr
-    save_artifact("form-filled.png", page.screenshot(full_page=False))
 
 
 def test_wrong_input_shows_the_chinese_message_and_offers_no_file(page: Any, site_url: str) -> None:
@@ -93,7 +116,6 @@ def test_wrong_input_shows_the_chinese_message_and_offers_no_file(page: Any, sit
     page.fill("[name='source.title']", "")
     page.click("#pc-make")
     assert page.locator("[data-field='source.title'] .pc-error").inner_text() == "必填。"
-    save_artifact("form-errors.png", page.screenshot(full_page=False))
 
 
 def test_the_form_requests_nothing_from_another_host(page: Any, site_url: str) -> None:
@@ -120,21 +142,41 @@ def test_the_form_works_from_file_urls(page: Any, site: Path) -> None:
 
 
 def test_screenshots_at_desktop_and_phone_sizes(browser: Any, site_url: str) -> None:
-    """The form at 1366×900 and 390×844, filled in, for the submission guide (checked by eye)."""
+    """The form at 1366×900 and 390×844, filled in, for the submission guide (checked by eye).
+
+    docs/guide/images/ holds the ones the guide shows, picked by hand from test-artifacts/.
+    """
     for name, size in (("desktop", {"width": 1366, "height": 900}), ("phone", {"width": 390, "height": 844})):
         context = browser.new_context(locale="zh-CN", viewport=size)
         tab = context.new_page()
         _open(tab, site_url)
         _fill_header(tab)
+        header = _between(tab, "#pc-form fieldset >> nth=0", "#pc-form fieldset >> nth=1")
+        save_artifact(f"form-{name}-header.png", header)
         _fill_two_items(tab)
-        save_artifact(f"form-{name}-items.png", tab.screenshot())
+        tab.fill("#pc-filter", "s4-2-1")
+        item = _between(tab, "#pc-items-note", ".pc-item[data-task='hd-eco-14th/s4-2-1']")
+        save_artifact(f"form-{name}-item.png", item)
+        tab.fill("#pc-filter", "")
+        save_artifact(f"form-{name}-viewport.png", tab.screenshot())
         tab.click("#pc-make")
-        tab.locator("#pc-result").scroll_into_view_if_needed()
-        save_artifact(f"form-{name}-result.png", tab.screenshot())
-        tab.goto(f"{site_url}/form.html?unit={UNIT}")
-        tab.wait_for_selector(".pc-item")
-        save_artifact(f"form-{name}-top.png", tab.screenshot())
+        save_artifact(f"form-{name}-result.png", tab.locator("#pc-form fieldset >> nth=3").screenshot(style=_HIDDEN))
+        card = tab.locator(".pc-item[data-task='hd-eco-14th/s4-2-1']")
+        card.locator("[name='quote']").fill("")
+        card.locator("[name='completed_on']").fill("2025-02-30")
+        tab.click("#pc-make")
+        save_artifact(f"form-{name}-errors.png", card.screenshot(style=_HIDDEN))
         context.close()
+
+
+def _between(page: Any, first: str, last: str) -> bytes:
+    """A screenshot of the page from the top of one element to the bottom of another."""
+    top, bottom = page.locator(first).bounding_box(), page.locator(last).bounding_box()
+    scrolled = page.evaluate("window.scrollY")
+    clip = {"x": max(top["x"] - 8, 0), "y": top["y"] + scrolled - 8, "width": top["width"] + 16,
+            "height": bottom["y"] + bottom["height"] - top["y"] + 16}
+    shot: bytes = page.screenshot(clip=clip, full_page=True, style=_HIDDEN)
+    return shot
 
 
 def test_a_configured_repository_gets_a_prefilled_new_file_link(page: Any, tmp_path: Path) -> None:
