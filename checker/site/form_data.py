@@ -8,7 +8,7 @@ date and ID. A test holds the two equal.
 Each unit's data is a script, not a JSON file: a page opened from file:// (the offline zip) may
 not fetch() a file beside it, but it may load a <script>. The script only calls
 window.plancheckForm.receive(...) with a JSON literal; no data is ever evaluated as code in the
-browser, and every string is JSON-escaped (including "</" so that nothing ends a script early).
+browser, and every string is JSON-escaped, "<" included, so that nothing ends or opens a script early.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def _shortened(text: str) -> str:
 
 def unit_script(data: dict[str, Any]) -> bytes:
     """The script that hands one unit's data to the form."""
-    literal = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    literal = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     return f"window.plancheckForm.receive({literal});\n".encode()
 
 

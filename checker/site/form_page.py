@@ -53,7 +53,7 @@ def _field(name: str, label: str, kind: str = "text", hint: str = "", wide: bool
 
 def form_page(model: Model) -> str:
     """The page's Markdown: a short how-to, then the form as one raw HTML block."""
-    config = json.dumps(form_config(model), ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    config = json.dumps(form_config(model), ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     header = "".join([
         _field("date", "报送日期", hint="必填，写作 2025-12-22"),
         _field("title", "报送标题", hint="选填，如“12月工作进展”"),
