@@ -8,8 +8,11 @@ import re
 from datetime import date
 from pathlib import Path
 
+from checker.evaluate import evaluate
 from checker.model.records import Model
+from checker.report.views import ReportContext
 from checker.site.form_page import form_config, form_link, form_page
+from checker.site.pages import build_pages, unit_page
 from checker.workspace import open_workspace
 from tests.support import REPOSITORY, copy_base
 
@@ -72,3 +75,10 @@ def test_a_unit_name_cannot_break_out_of_the_embedded_json() -> None:
 def test_unit_pages_link_to_the_form_with_the_unit_chosen() -> None:
     """From units/<id>.md the link is ../form.html?unit=<id>."""
     assert 'href="../form.html?unit=hd-wuan"' in form_link("units/hd-wuan.md", "hd-wuan")
+
+
+def test_each_unit_page_carries_the_link() -> None:
+    """The generated unit pages link to the form with their unit chosen."""
+    model = _model()
+    pages = build_pages(evaluate(model, AS_OF), ReportContext(model))
+    assert all(f'form.html?unit={unit}"' in pages[unit_page(unit)] for unit in model.organizations)
