@@ -1,9 +1,9 @@
-"""What the fill-in form shows each unit: its open tasks, most urgent first, as one small script per unit.
+"""What the fill-in form shows each unit: its open tasks, most urgent first, and its indicators, as one script per unit.
 
 The set and the order are those of `plancheck new-report`'s default skeleton (checker/skeleton.py):
 tasks the unit may report (the rule PC402 enforces), open (not done, not cancelled), those that
 name the unit before those it answers for only through a plan-wide default, then by risk, due
-date and ID. A test holds the two equal.
+date and ID; then the indicators it may report. A test holds the two equal.
 
 Each unit's data is a script, not a JSON file: a page opened from file:// (the offline zip) may
 not fetch() a file beside it, but it may load a <script>. The script only calls
@@ -17,7 +17,7 @@ import json
 from datetime import date
 from typing import Any
 
-from checker.evaluate.results import Evaluation, TaskResult
+from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
 from checker.evaluate.vocabulary import TaskStatus
 from checker.model.records import Model
 from checker.report.views import default_units
@@ -43,8 +43,19 @@ def open_tasks(model: Model, evaluation: Evaluation, unit: str) -> list[TaskResu
     )
 
 
+def open_indicators(model: Model, evaluation: Evaluation, unit: str) -> list[IndicatorResult]:
+    """The indicators the unit may report, in new-report's order (the evaluation's)."""
+    allowed = {indicator.key for indicator in reportable(model, unit)[1]}
+    return [result for result in evaluation.indicators if result.key in allowed]
+
+
 def unit_data(model: Model, evaluation: Evaluation, unit: str) -> dict[str, Any]:
-    """One unit's form data: its name and open tasks with what a submitter needs to pick one."""
+    """One unit's form data: its name, open tasks and indicators with what a submitter needs to pick one."""
+    indicators = [
+        {"key": result.key, "name": _shortened(result.indicator.name), "unit": result.indicator.unit or "",
+         "status": result.status.label, "explanation": " ".join(result.explanation.split())}
+        for result in open_indicators(model, evaluation, unit)
+    ]
     items = []
     for result in open_tasks(model, evaluation, unit):
         item: dict[str, Any] = {
@@ -61,7 +72,8 @@ def unit_data(model: Model, evaluation: Evaluation, unit: str) -> dict[str, Any]
         if units:
             item["countUnits"] = units
         items.append(item)
-    return {"unit": unit, "name": model.unit_name(unit), "asOf": evaluation.as_of.isoformat(), "tasks": items}
+    return {"unit": unit, "name": model.unit_name(unit), "asOf": evaluation.as_of.isoformat(), "tasks": items,
+            "indicators": indicators}
 
 
 def _shortened(text: str) -> str:

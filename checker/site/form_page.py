@@ -74,7 +74,7 @@ def form_page(model: Model) -> str:
         '<fieldset><legend>第三步：填写任务进展</legend>',
         '<p id="pc-items-note" class="pc-note">选择单位后，这里列出本单位目前尚未完成的任务，逾期的在前。</p>',
         '<input id="pc-filter" type="search" placeholder="按任务编号或文字筛选" hidden>',
-        '<div id="pc-items"></div></fieldset>',
+        '<div id="pc-items"></div><div id="pc-indicators"></div></fieldset>',
         '<fieldset><legend>第四步：检查并下载</legend>',
         '<button type="button" id="pc-make" class="md-button md-button--primary">检查并生成报送文件</button>',
         '<p id="pc-summary" class="pc-summary" role="status"></p>',

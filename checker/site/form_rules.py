@@ -36,16 +36,30 @@ UPDATE_FIELDS: dict[str, tuple[str, ...]] = {
     "section": ("section",),
 }
 
+OBSERVATION_FIELDS: dict[str, tuple[str, ...]] = {
+    "period.year": ("period", "year"),
+    "period.through_month": ("period", "through_month"),
+    "value": ("value",),
+    "quote": ("quote",),
+    "note": ("note",),
+}
+
 _KEPT = ("type", "pattern", "format", "enum", "minimum", "maximum", "exclusiveMinimum", "minLength", "maxLength")
 
 
 def form_rules() -> dict[str, Any]:
-    """{"header": {field: rule}, "update": {field: rule}, "dependent": {field: [fields]}} for form.js."""
+    """{"header"|"update"|"observation": {field: rule}, "dependent": {field: [fields]}} for form.js."""
     schema = load_schema(Kind.PROGRESS)
     update = _resolve(schema, schema["$defs"]["update"])
+    observation = _resolve(schema, schema["$defs"]["observation"])
+    # The form offers `value` only, of the observation's anyOf value/rank/assessment: required there.
+    alternatives = [branch["required"][0] for branch in observation.get("anyOf", ())]
+    observation_rules = {name: _rule(schema, observation, path) for name, path in OBSERVATION_FIELDS.items()}
+    observation_rules["value"]["required"] = "value" in alternatives
     return {
         "header": {name: _rule(schema, schema, path) for name, path in HEADER_FIELDS.items()},
         "update": {name: _rule(schema, update, path) for name, path in UPDATE_FIELDS.items()},
+        "observation": observation_rules,
         "dependent": {key: list(value) for key, value in update.get("dependentRequired", {}).items()
                       if key in UPDATE_FIELDS},
     }

@@ -14,6 +14,7 @@
   var rules = config.rules;
   var unitSelect = document.getElementById("pc-unit");
   var items = document.getElementById("pc-items");
+  var indicators = document.getElementById("pc-indicators");
   var filter = document.getElementById("pc-filter");
   var summary = document.getElementById("pc-summary");
   var result = document.getElementById("pc-result");
@@ -44,8 +45,10 @@
     if (value === "") return rule.required ? "必填。" : "";
     var types = rule.type || ["string"];
     if (rule["enum"] && rule["enum"].indexOf(value) < 0) return "请从列表中选择。";
-    if (types.indexOf("number") >= 0 && types.indexOf("string") < 0) {
+    var integer = types.indexOf("number") < 0 && types.indexOf("integer") >= 0;
+    if ((types.indexOf("number") >= 0 || integer) && types.indexOf("string") < 0) {
       if (!isNumber(value)) return "请填写数字，如 3 或 2.5。";
+      if (integer && !/^-?\d+$/.test(value)) return "请填写整数。";
       var n = Number(value);
       if (rule.minimum !== undefined && n < rule.minimum) return "不能小于 " + rule.minimum + "。";
       if (rule.exclusiveMinimum !== undefined && n <= rule.exclusiveMinimum) return "须大于 " + rule.exclusiveMinimum + "。";
@@ -91,16 +94,31 @@
   }
 
   var PER_ITEM = ["status", "done", "total", "count_unit", "completed_on", "forecast.date", "forecast.text", "quote", "note"];
+  var PER_OBSERVATION = ["period.year", "period.through_month", "value", "quote", "note"];
+  // Prefilled from the plan or the date, so they alone do not make an entry.
+  var PREFILLED = ["count_unit", "period.year"];
+
+  function isIndicator(card) { return card.hasAttribute("data-indicator"); }
+  function fieldsOf(card) { return isIndicator(card) ? PER_OBSERVATION : PER_ITEM; }
 
   function filled(card) {
-    return PER_ITEM.some(function (name) { return name !== "count_unit" && valueOf(card, name) !== ""; });
+    return fieldsOf(card).some(function (name) { return PREFILLED.indexOf(name) < 0 && valueOf(card, name) !== ""; });
+  }
+
+  function checkObservation(card) {
+    var errors = 0;
+    PER_OBSERVATION.forEach(function (name) {
+      errors += say(card, name, check(rules.observation[name], valueOf(card, name), hintOf(card, name)));
+    });
+    return errors;
   }
 
   function checkItem(card) {
     if (!filled(card)) {
-      PER_ITEM.forEach(function (name) { say(card, name, ""); });
+      fieldsOf(card).forEach(function (name) { say(card, name, ""); });
       return 0;
     }
+    if (isIndicator(card)) return checkObservation(card);
     var errors = 0;
     var forecastGiven = valueOf(card, "forecast.date") !== "" || valueOf(card, "forecast.text") !== "";
     var counted = valueOf(card, "done") !== "" || valueOf(card, "total") !== "";
@@ -168,11 +186,52 @@
     grid.appendChild(note);
     box.appendChild(grid);
     if (task.countUnits) fieldOf(box, "count_unit").querySelector("input").value = task.countUnits[0];
-    box.addEventListener("change", function () { box.classList.toggle("pc-filled", filled(box)); checkItem(box); });
+    watch(box);
     return box;
   }
 
+  // An entry opens as soon as something is typed into it; its fields are checked when one is left.
+  function watch(box) {
+    box.addEventListener("input", function () { if (filled(box)) box.classList.add("pc-filled"); });
+    box.addEventListener("change", function () { box.classList.toggle("pc-filled", filled(box)); checkItem(box); });
+  }
+
+  function indicatorCard(indicator, year) {
+    var box = el("div", { "class": "pc-item", "data-indicator": indicator.key });
+    var head = el("div", { "class": "pc-item-head" });
+    head.appendChild(el("code", {}, indicator.key));
+    head.appendChild(el("span", { "class": "pc-item-status" }, indicator.status));
+    box.appendChild(head);
+    box.appendChild(el("p", { "class": "pc-item-title" }, indicator.name + (indicator.unit ? "（" + indicator.unit + "）" : "")));
+    box.appendChild(el("p", { "class": "pc-item-why" }, indicator.explanation));
+    var grid = el("div", { "class": "pc-grid" });
+    grid.appendChild(field("value", "观测值", "text", indicator.unit ? "单位：" + indicator.unit : "与指标同单位"));
+    grid.appendChild(field("period.year", "数据年份", "text", "数据所属年份"));
+    grid.appendChild(field("period.through_month", "截至月份", "text", "只有部分月份的填，如前三季度填 9；全年数据不填"));
+    var quote = field("quote", "原文摘录", "textarea", "必填，逐字照录材料原文");
+    quote.classList.add("pc-wide");
+    grid.appendChild(quote);
+    var note = field("note", "补充说明", "textarea", "选填，如换算方法");
+    note.classList.add("pc-wide");
+    grid.appendChild(note);
+    box.appendChild(grid);
+    fieldOf(box, "period.year").querySelector("input").value = String(year);
+    watch(box);
+    return box;
+  }
+
+  function showIndicators(data) {
+    indicators.textContent = "";
+    if (!data.indicators || !data.indicators.length) return;
+    indicators.appendChild(el("h3", {}, "指标数据"));
+    indicators.appendChild(el("p", { "class": "pc-note" },
+      "本单位可报送的指标 " + data.indicators.length + " 项。材料中有指标数值的，填写观测值、数据年份和原文摘录；没有的不填。"));
+    var year = Number(data.asOf.slice(0, 4)) - 1;
+    data.indicators.forEach(function (indicator) { indicators.appendChild(indicatorCard(indicator, year)); });
+  }
+
   function show(data) {
+    showIndicators(data);
     items.textContent = "";
     var note = document.getElementById("pc-items-note");
     if (!data.tasks.length) {
@@ -213,6 +272,7 @@
 
   function choose(unit) {
     items.textContent = "";
+    indicators.textContent = "";
     reset();
     if (!unit) return;
     document.getElementById("pc-items-note").textContent = "正在读取……";
@@ -230,7 +290,7 @@
   }
   function oneLine(text) { return text.replace(/\s+/g, " "); }
 
-  function yaml(entries) {
+  function yaml(entries, observations) {
     var date = valueOf(root, "date");
     var unit = unitSelect.value;
     var name = unitSelect.options[unitSelect.selectedIndex].textContent;
@@ -245,7 +305,7 @@
     lines.push("source:", "  title: " + quoted(valueOf(root, "source.title")), "  date: " + valueOf(root, "source.date"));
     if (valueOf(root, "source.number")) lines.push("  number: " + quoted(valueOf(root, "source.number")));
     if (valueOf(root, "source.url")) lines.push("  url: " + quoted(valueOf(root, "source.url")));
-    lines.push("updates:");
+    if (entries.length) lines.push("updates:");
     entries.forEach(function (box) {
       var v = function (name) { return valueOf(box, name); };
       lines.push("  - task: " + box.getAttribute("data-task"), "    status: " + v("status"));
@@ -256,6 +316,16 @@
       if (v("completed_on")) lines.push("    completed_on: " + quoted(v("completed_on")));
       if (v("forecast.date")) lines.push("    forecast:", "      date: " + v("forecast.date"), "      text: " + quoted(v("forecast.text")));
       lines.push("    quote: " + quoted(v("quote")));
+      if (valueOf(root, "section")) lines.push("    section: " + quoted(valueOf(root, "section")));
+      if (v("note")) lines.push("    note: " + quoted(v("note")));
+    });
+    if (observations.length) lines.push("observations:");
+    observations.forEach(function (box) {
+      var v = function (name) { return valueOf(box, name); };
+      lines.push("  - indicator: " + box.getAttribute("data-indicator"), "    period:",
+        "      year: " + Number(v("period.year")));
+      if (v("period.through_month")) lines.push("      through_month: " + Number(v("period.through_month")));
+      lines.push("    value: " + Number(v("value")), "    quote: " + quoted(v("quote")));
       if (valueOf(root, "section")) lines.push("    section: " + quoted(valueOf(root, "section")));
       if (v("note")) lines.push("    note: " + quoted(v("note")));
     });
@@ -274,19 +344,21 @@
     reset();
     var errors = checkHeader();
     var cards = Array.prototype.slice.call(items.querySelectorAll(".pc-item"));
-    cards.forEach(function (box) { errors += checkItem(box); });
+    var observed = Array.prototype.slice.call(indicators.querySelectorAll(".pc-item"));
+    cards.concat(observed).forEach(function (box) { errors += checkItem(box); });
     var entries = cards.filter(filled);
+    var observations = observed.filter(filled);
     if (errors) {
       summary.textContent = "有 " + errors + " 处需要改正（见标红的栏目），改正后再生成。";
       var first = root.querySelector(".pc-invalid");
       if (first) first.scrollIntoView({ block: "center" });
       return;
     }
-    if (!entries.length) {
-      summary.textContent = "还没有填写任何任务的进展：至少为一项任务选择进展状态并填写原文摘录。";
+    if (!entries.length && !observations.length) {
+      summary.textContent = "还没有填写任何进展：至少为一项任务选择进展状态，或为一项指标填写观测值，并填写原文摘录。";
       return;
     }
-    var text = yaml(entries);
+    var text = yaml(entries, observations);
     var filename = valueOf(root, "date") + "-report.yaml";
     document.getElementById("pc-yaml").value = text;
     blobUrl = URL.createObjectURL(new Blob([text], { type: "application/x-yaml;charset=utf-8" }));
@@ -300,7 +372,10 @@
         "?filename=" + encodeURIComponent(path) + "&value=" + encodeURIComponent(text);
       link.hidden = false;
     }
-    summary.textContent = "检查通过：" + entries.length + " 项任务。文件应放在 policy/progress/" + unitSelect.value +
+    var counted = [];
+    if (entries.length) counted.push(entries.length + " 项任务");
+    if (observations.length) counted.push(observations.length + " 项指标");
+    summary.textContent = "检查通过：" + counted.join("、") + "。文件应放在 policy/progress/" + unitSelect.value +
       "/" + filename + "。提交前仍请运行 plancheck validate。";
     result.hidden = false;
   });

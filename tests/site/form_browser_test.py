@@ -59,6 +59,17 @@ def _fill_two_items(page: Any) -> list[str]:
     return ["hd-eco-14th/s4-2-1", "hd-eco-14th/s4-3-1-b"]
 
 
+def _fill_indicator(page: Any) -> str:
+    """The bulletin's PM2.5 figure for the first three quarters of 2025."""
+    key = "hd-eco-14th/i01-pm25"
+    card = page.locator(f".pc-item[data-indicator='{key}']")
+    card.locator("[name='value']").fill("31")
+    card.locator("[name='period.year']").fill("2025")
+    card.locator("[name='period.through_month']").fill("9")
+    card.locator("[name='quote']").fill("PM2.5浓度31微克/立方米，首次达到国家二级标准")
+    return key
+
+
 def _fill_dates(page: Any) -> None:
     """A forecast and a completion date of month precision, on the two most urgent tasks."""
     first, second = page.locator(".pc-item").nth(0), page.locator(".pc-item").nth(1)
@@ -78,8 +89,9 @@ def test_a_unit_fills_two_tasks_and_the_downloaded_yaml_validates(page: Any, sit
     _fill_header(page)
     keys = _fill_two_items(page)
     _fill_dates(page)
+    indicator = _fill_indicator(page)
     page.click("#pc-make")
-    assert "检查通过：4 项任务" in page.inner_text("#pc-summary")
+    assert "检查通过：4 项任务、1 项指标" in page.inner_text("#pc-summary")
     assert page.locator("#pc-repository").is_hidden()  # no repository: in the bundled settings
     with page.expect_download() as info:
         page.click("#pc-download")
@@ -89,6 +101,7 @@ def test_a_unit_fills_two_tasks_and_the_downloaded_yaml_validates(page: Any, sit
     assert text == page.input_value("#pc-yaml")
     assert all(f"task: {key}" in text for key in keys) and 'number: "第9期"' in text
     assert 'completed_on: "2025-11"' in text and "date: 2025-12-31" in text
+    assert f"indicator: {indicator}" in text and "through_month: 9" in text
     policy = tmp_path / "policy"
     shutil.copytree(REPOSITORY / "policy", policy, ignore=shutil.ignore_patterns(".plancheck-cache"))
     target = policy / "progress" / UNIT / download.suggested_filename
@@ -110,6 +123,13 @@ def test_wrong_input_shows_the_chinese_message_and_offers_no_file(page: Any, sit
     assert "需要改正" in page.inner_text("#pc-summary")
     assert page.locator("#pc-result").is_hidden()
     assert page.get_attribute("#pc-download", "download") is None
+    pm25 = page.locator(".pc-item[data-indicator='hd-eco-14th/i01-pm25']")
+    pm25.locator("[name='value']").fill("三十一")
+    pm25.locator("[name='period.through_month']").fill("12")
+    page.click("#pc-make")
+    assert pm25.locator("[data-field='value'] .pc-error").inner_text() == "请填写数字，如 3 或 2.5。"
+    assert pm25.locator("[data-field='period.through_month'] .pc-error").inner_text() == "不能大于 11。"
+    assert pm25.locator("[data-field='quote'] .pc-error").inner_text() == "必填。"
     item.locator("[name='completed_on']").fill("2025-13")
     page.click("#pc-make")
     assert "格式不对" in item.locator("[data-field='completed_on'] .pc-error").inner_text()

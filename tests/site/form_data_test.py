@@ -21,7 +21,7 @@ def _model() -> Model:
 
 
 def test_the_form_offers_what_new_report_offers_in_the_same_order() -> None:
-    """For every unit of the bundled registry, the form's tasks are the skeleton's `updates`, in order."""
+    """The form's tasks and indicators are the skeleton's `updates` and `observations`, in order."""
     model = _model()
     evaluation = evaluate(model, AS_OF)
     for unit in ("hd-ecology", "hd-wuan", "hd-congtai"):
@@ -29,7 +29,10 @@ def test_the_form_offers_what_new_report_offers_in_the_same_order() -> None:
         skeleton, _ = parse_yaml(text, "report.yaml")
         expected = [entry["task"] for entry in skeleton.get("updates") or []]
         assert [result.key for result in open_tasks(model, evaluation, unit)] == expected
-        assert [task["key"] for task in unit_data(model, evaluation, unit)["tasks"]] == expected
+        data = unit_data(model, evaluation, unit)
+        assert [task["key"] for task in data["tasks"]] == expected
+        observed = [entry["indicator"] for entry in skeleton.get("observations") or []]
+        assert [indicator["key"] for indicator in data["indicators"]] == observed
 
 
 def test_units_are_listed_in_registry_order_and_each_has_its_script() -> None:

@@ -41,3 +41,12 @@ def test_patterns_formats_and_bounds_come_through_references() -> None:
     assert all(re.fullmatch(completed["pattern"], text) for text in ("2023", "2023-11", "2023-11-15"))
     assert not re.fullmatch(completed["pattern"], "2023-13")
     assert form_rules()["header"]["source.url"]["pattern"] == "^https?://"
+
+
+def test_observation_rules_require_a_value_of_the_schema_alternatives() -> None:
+    """The form offers `value` of value/rank/assessment, so it is required; year and month are integers."""
+    observation = form_rules()["observation"]
+    assert observation["value"] == {"type": ["number"], "required": True}
+    assert observation["period.year"]["type"] == ["integer"] and observation["period.year"]["required"]
+    assert observation["period.through_month"]["maximum"] == 11 and not observation["period.through_month"]["required"]
+    assert observation["quote"]["required"] and not observation["note"]["required"]
