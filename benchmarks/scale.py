@@ -1,7 +1,7 @@
 """Scale and speed at city, province and national size, with ratios against peers measured in the same run.
 
     python -m benchmarks.scale [--workloads city,province,national] [--sites 1000,5000]
-                               [--repeat 5] [--repeat national=1] [--timeout 1200] [--output docs/benchmarks.md]
+                               [--repeat 5] [--repeat national=1] [--timeout 1200] [--output docs/dev/benchmarks.md]
                                [--save run.json | --render run.json]
 
 Generates each workload's tree under a temporary folder (in /tmp unless --scratch says otherwise),
@@ -90,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--repeat", action="append", default=[], metavar="N|NAME=N",
                         help="runs per median (default 5); NAME=N for one workload or site size, e.g. national=1")
     parser.add_argument("--timeout", type=float, default=1200, help="seconds before one command is stopped")
-    parser.add_argument("--output", type=Path, default=REPOSITORY / "docs" / "benchmarks.md")
+    parser.add_argument("--output", type=Path, default=REPOSITORY / "docs" / "dev" / "benchmarks.md")
     parser.add_argument("--scratch", type=Path, default=Path(tempfile.gettempdir()), help="where trees are generated")
     parser.add_argument("--save", type=Path, default=None, metavar="JSON", help="also keep the measurements here")
     parser.add_argument("--render", type=Path, default=None, metavar="JSON",

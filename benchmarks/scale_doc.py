@@ -1,4 +1,4 @@
-"""The Markdown tables of docs/benchmarks.md, from one run of `python -m benchmarks.scale`. Pure.
+"""The Markdown tables of docs/dev/benchmarks.md, from one run of `python -m benchmarks.scale`. Pure.
 
 Only the part between the two markers is generated; the analysis around it is written by hand and
 kept when the tables are regenerated.

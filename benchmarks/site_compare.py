@@ -1,9 +1,9 @@
 """The site build against a plain MkDocs build of as many trivial pages as there are tasks.
 
 Ours: `mkdocs build --strict` of this repository's mkdocs.yml and docs/ on a synthetic tree.
-Plain: the same theme, plugins and Markdown extensions without our hook, on one short Markdown
-page per task. Both run in copies under the scratch folder, so nothing is written into the
-repository (our hook writes its jieba dictionary next to mkdocs.yml, in build/).
+Plain: the same theme, plugins and Markdown extensions without our hook (so without our search
+index either), on one short Markdown page per task. Both run in copies under the scratch folder,
+so nothing is written into the repository.
 """
 
 from __future__ import annotations
@@ -34,12 +34,9 @@ theme:
   name: material
   language: zh
   font: false
-  features: [navigation.top, search.highlight, content.tooltips]
+  features: [navigation.top, content.tooltips]
   palette: {primary: teal}
 plugins:
-  - search:
-      lang: zh
-      separator: '[\\s\\u200b\\-/、，。：；（）“”〔〕]+'
   - offline:
       enabled: false
 markdown_extensions: [admonition, attr_list, tables, {toc: {permalink: false}}]

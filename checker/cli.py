@@ -88,10 +88,33 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
     report = commands.add_parser("new-report", help="在本单位文件夹中生成进展报送文件，列出尚未完成的任务，供填写")
     report.add_argument("--unit", required=True, metavar="ID", help="报送单位 ID，如 hd-ecology")
     report.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD", help="报送日期（默认今天）")
-    report.add_argument("--plan", action="append", default=[], metavar="ID", help="只列出某个规划的任务（可重复）")
+    report.add_argument("--plan", action="append", default=[], metavar="ID",
+                        help="只列出某个规划的任务（可重复；已结束的规划也照常列出）")
+    report.add_argument("--task", nargs="+", action="extend", default=[], metavar="ID",
+                        help="只列出这些任务或指标（规划ID/任务ID，可写多个）")
+    report.add_argument("--match", action="append", default=[], metavar="文字",
+                        help="只列出标题中含有这段文字的任务和指标（可重复）")
+    report.add_argument("--all", action="store_true", help="列出本单位可报送的全部未完成任务和指标")
     report.add_argument("--update", action="store_true", help="文件已存在时，在其中补充尚未列出的任务（原有内容不变）")
     report.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="policy 目录（默认 policy/）")
-    for command in (validate, check, diff, owners, report):
+
+    imported = commands.add_parser("import-xlsx", help="把填写好的单位台账（Excel）转为进展报送文件并检查")
+    imported.add_argument("file", type=Path, metavar="FILE", help="填写好的台账 .xlsx 文件")
+    imported.add_argument("--unit", required=True, metavar="ID", help="报送单位 ID，如 hd-ecology")
+    imported.add_argument("--date", type=_date, required=True, metavar="YYYY-MM-DD", help="报送日期")
+    imported.add_argument("--output", type=Path, default=None, metavar="PATH",
+                          help="输出文件（默认 policy/progress/<单位ID>/<日期>-report.yaml；已存在时不覆盖）")
+    imported.add_argument("--sheet", default="任务台账", metavar="NAME", help="填写所在的工作表（默认“任务台账”）")
+    imported.add_argument("--policy", type=Path, action="append", default=[], dest="paths", metavar="PATH",
+                          help="policy 目录（默认 policy/）")
+
+    site = commands.add_parser("site", help="写出网站的 Markdown 源文件与资源（不依赖 MkDocs）")
+    site.add_argument("output", type=Path, metavar="OUT_DIR", help="输出文件夹")
+    site.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="policy 目录（默认 policy/）")
+    site.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD", help="检查日期（默认今天）")
+    site.add_argument("--docs", type=Path, default=None, metavar="DIR",
+                      help="手写页面与资源所在的文件夹（默认 policy 目录旁的 docs/）")
+    for command in (validate, check, diff, owners, report, imported, site):
         command.add_argument("--no-cache", action="store_true",
                              help="不使用解析缓存（缓存按文件内容区分，不会给出过时结果）")
         command.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
@@ -160,14 +183,31 @@ def _run_codeowners(args: argparse.Namespace, today: date, stdout: TextIO) -> in
 def _run_new_report(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     from checker.commands.new_report import NewReportOptions, run  # noqa: PLC0415 (fast --help)
 
+    if args.all and (args.task or args.match):
+        raise PlancheckError("--all 列出全部，不能与 --task 或 --match 同时使用。")
     options = NewReportOptions(args.unit, args.date or today, tuple(args.plan), tuple(args.paths), args.update, today,
-                               _cache(args))
+                               _cache(args), tuple(args.task), tuple(args.match), args.all)
     return run(options, stdout)
 
 
+def _run_import_xlsx(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
+    from checker.commands.import_xlsx import ImportOptions, run  # noqa: PLC0415 (fast --help)
+
+    options = ImportOptions(args.file, args.unit, args.date, args.output, args.sheet, tuple(args.paths), today,
+                            _cache(args))
+    return run(options, stdout)
+
+
+def _run_site(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
+    from checker.commands.site import SiteOptions, run  # noqa: PLC0415 (fast --help)
+
+    return run(SiteOptions(args.output, tuple(args.paths), args.as_of or today, args.docs, _cache(args)), stdout)
+
+
 _RUNNERS: dict[str, Runner] = {
+    "site": _run_site,
     "validate": _run_validate, "check": _run_check, "diff": _run_diff, "codeowners": _run_codeowners,
-    "new-report": _run_new_report,
+    "new-report": _run_new_report, "import-xlsx": _run_import_xlsx,
 }
 
 

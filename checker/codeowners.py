@@ -2,7 +2,11 @@
 
 Pure: the model in, the file's text out. Units without a `team:` get no line, so their folders
 fall back to whatever the repository's branch protection requires. GitHub applies the last
-matching pattern, and every pattern here names one folder, so the order is only for reading.
+matching pattern, and every pattern here names one folder or file, so the order is only for reading.
+
+The registry decides who may report what (`oversees`, `members`, `team`), so with `registry_team`
+set in settings.yaml the registry folder goes to that team, and so do settings.yaml (which names
+the team) and CODEOWNERS itself: otherwise a pull request could hand those files to itself.
 """
 
 from __future__ import annotations
@@ -24,6 +28,10 @@ def codeowners(model: Model, policy: PurePosixPath) -> str:
     """The CODEOWNERS text; `policy` is the policy folder's path from the repository top."""
     prefix = "" if policy == PurePosixPath(".") else f"/{policy.as_posix()}"
     lines = [HEADER]
+    team = model.settings.registry_team
+    if team:
+        lines.append("\n# 单位名录、设置和本文件由单位名录负责团队审核（settings.yaml 中的 registry_team）。\n"
+                     f"{prefix}/organizations/ {team}\n{prefix}/settings.yaml {team}\n/.github/CODEOWNERS {team}\n")
     by_jurisdiction: dict[str, list[tuple[str, str, str]]] = {}
     for unit in model.organizations.values():
         if unit.team:

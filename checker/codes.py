@@ -4,7 +4,8 @@ Codes never change meaning and are never reused. The site's finding-codes page i
 this table, and tests/codes_test.py requires a test that pins each code's exact line and column.
 
 Ranges: PC0xx file and YAML level, PC1xx schema, PC2xx identity and references, PC3xx dates and
-values, PC4xx who may report what, PC5xx plan edits found by `plancheck diff`.
+values, PC4xx who may report what, PC5xx plan edits found by `plancheck diff`, PC6xx spreadsheets read
+by `plancheck import-xlsx` (their position is the sheet's cell: line = row, column = column).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from checker.evaluate.vocabulary import ReportedStatus
 from checker.findings import Finding, Severity
 
 
@@ -25,6 +27,7 @@ class Code:
 
 _E = Severity.ERROR
 _W = Severity.WARNING
+_REPORTED = "、".join(status.label for status in ReportedStatus)
 
 CODES: dict[str, Code] = {
     code.code: code
@@ -82,6 +85,10 @@ CODES: dict[str, Code] = {
         Code("PC213", "筛选条件没有匹配任何行", _E, "where 中的取值须与规划中该行的字段逐字一致（如 industry: 钢铁）。检查取值，或删去该筛选条件；若原文所述事项确实不在这些行中，请不要关联。"),
         Code("PC214", "同一条进展中任务重复", _E, "tasks 列表中每个任务只写一次，删除重复的一项。"),
         Code("PC215", "多选一组只有一项", _E, "either_or 用于“达到A或B”这类互为替代的目标：同一任务中至少两条量化目标写同一个组名。检查组名拼写；若原文并非多选一，请删去 either_or。"),
+        Code("PC220", "原文文件找不到", _E, "source.text 写的是与报送文件放在同一文件夹的原文 .txt 文件名：确认该文件已一起提交，文件名（含大小写）与 source.text 完全一致。"),
+        Code("PC221", "原文文件不在 policy 目录中", _E, "原文 .txt 文件须放在 policy 目录内，通常与报送文件放在同一文件夹，source.text 只写文件名；不能写绝对路径、“..”，也不能是指向别处的链接。"),
+        Code("PC222", "原文文件无法读取", _E, "原文须是 UTF-8 编码的纯文本文件（.txt），大小不超过上限。从 PDF 或 Word 另存为文本时选择“UTF-8”编码。"),
+        Code("PC223", "原文核对未做完", _W, "摘录不符的条数已达上限，或原文与摘录太多：先按已报出的 PC340 改正（常见原因是 source.text 指向了别的材料），再重新检查。"),
         Code("PC301", "阶段节点晚于截止日期", _E, "阶段节点日期不能晚于任务截止日期，检查日期是否录错。"),
         Code("PC302", "报送日期在未来", _E, "报送日期不能晚于今天。检查年份、月份是否写错。（按过去某日检查时，晚于那一天的报送只是尚未知道，不算错误。）"),
         Code("PC303", "分项之和与本行合计不符", _E, "核对原文：各栏数值之和应等于本行合计。若原文本身不一致，请在 discrepancies 中记录。"),
@@ -98,6 +105,7 @@ CODES: dict[str, Code] = {
         Code("PC314", "报告为已完成但数量未完成", _W, "状态为 done 时，done 应等于 total、percent 应为 100；否则请把状态改为 in_progress。"),
         Code("PC315", "预计完成日期早于报送日期", _W, "预计完成日期已过：若已完成，请报送 done；若仍未完成，请更新预计完成日期。"),
         Code("PC316", "规划期起止有误", _E, "规划期起始日期应早于截止日期。"),
+        Code("PC340", "摘录与原文不符", _E, "quote 须从原文逐字照抄（空格和换行不计）。按提示找到第一个不同的字，对照原文改正；需要说明的内容写在 note 中，不要写进 quote。若原文本身有错字，照抄原文。"),
         Code("PC401", "报送单位与所在文件夹不一致", _E, "进展文件须放在 progress/<报送单位ID>/ 中：把文件移到报送单位的文件夹，或把 reporter 改为所在文件夹的单位 ID。"),
         Code("PC402", "无权报送该任务或指标", _E, "单位只能报送本单位（或所在单位组）牵头、配合、负责的任务，以及本单位牵头的任务下的分解任务和项目；督办单位可报送所督办规划的全部内容；指标只能由督办单位、发文单位和该规划中任务的牵头单位报送。分局等下属单位不能代上级单位报送。请检查 reporter 和任务或指标 ID 是否写错；确属本单位职责的，请在规划中补登本单位，或在单位名录中登记 oversees 并注明依据。"),
         Code("PC501", "截止日期修改缺少修订记录", _E, "规划原文不能直接改。若有文件调整了时限，请保留原日期，在该规划的 amendments 中新增一条修订记录：document 写明文号和日期，changes 写 item（任务 ID）、field: deadline、新的 deadline 和原文表述 text。若只是改正录入错误，也须以修订记录说明。"),
@@ -107,6 +115,29 @@ CODES: dict[str, Code] = {
         Code("PC505", "指标目标修改缺少修订记录", _E, "请保留原目标值，在 amendments 中新增修订记录（文号、日期），changes 写 item（指标 ID）、field: indicator_target、新的 value 和原文 text。"),
         Code("PC506", "修订记录被删除或改动", _E, "已有的修订记录是调整的凭据，不能删除或改写，请恢复原样。若原记录录错，请新增一条修订记录，用 supersedes 写明它取代的旧记录 ID。"),
         Code("PC507", "规划被删除", _E, "规划文件不能删除，请恢复。规划到期后仍保留，网站按规划期显示其状态。"),
+        Code("PC508", "规划期修改缺少修订记录", _E, "规划期决定“原文未注明时限”的任务何时到期，不能直接改。若有文件调整了规划期，请在 amendments 中新增修订记录（文号、日期、理由），changes 写 item（规划 ID）、field: period；若只是改正录入错误，也须以修订记录说明。"),
+        Code("PC509", "时限类型或起始日期修改缺少修订记录", _E, "时限类型（schedule.kind）、起始日期（start）和报送周期决定任务何时到期、何时亮灯，不能直接改。请在 amendments 中新增修订记录（文号、日期），changes 写 item（任务 ID）、field: schedule。"),
+        Code("PC510", "阶段节点修改缺少修订记录", _E, "阶段节点的日期、比例和数值决定节点何时逾期，不能直接改、增或删。请在 amendments 中新增修订记录（文号、日期），changes 写 item（任务 ID）、field: milestones。"),
+        Code("PC511", "量化目标修改缺少修订记录", _E, "量化目标（比较方向、确保值、力争值、单位、分项配额）是任务的考核标准，不能直接改、增或删。请在 amendments 中新增修订记录（文号、日期），changes 写 item（任务 ID）、field: quantities。"),
+        Code("PC512", "指标基期、方向或单位修改缺少修订记录", _E, "指标的基期值、达标方向和计量单位决定是否达标，不能直接改。请在 amendments 中新增修订记录（文号、日期），changes 写 item（指标 ID）和 field: indicator_baseline、indicator_direction 或 indicator_unit。"),
+        Code("PC513", "单位名录中的权限变更须经审核", _W, "单位名录中的 oversees（督办规划）、members（单位组成员）和 team（审核团队）决定谁可以报送什么。这类修改须单独提交一个拉取请求，由单位名录的负责团队（settings.yaml 中的 registry_team，经 CODEOWNERS 指定）审核批准后合并；不要在同一拉取请求中报送依赖它的进展。"),
+        Code("PC514", "进展依赖同一变更中的权限变更", _E, "把单位名录的修改拆成单独的拉取请求，经单位名录负责团队审核合并后，再提交这条进展。若这条进展本不依赖新权限，请检查 reporter 和任务 ID 是否写错。"),
+        Code("PC515", "任务单位或上级任务修改缺少修订记录", _E, "配合单位、责任单位和上级任务（parent）决定谁可以报送该任务，上级任务还决定状态如何汇总，不能直接改。请保留原值，在 amendments 中新增修订记录（文号、日期），changes 写 item（任务 ID）、field: cooperating 或 responsible 和新的 units；修改 parent 时写 field: parent，在原处修改并以修订记录说明。"),
+        Code("PC516", "发文单位或全文统一责任主体修改缺少修订记录", _E, "发文单位（document.issuer）可报送规划的指标，全文统一责任主体（default_responsible）可报送未单独列出责任单位的任务，不能直接改。若确需更正，请在原处修改，并在 amendments 中新增修订记录（文号、日期），changes 写 item（规划 ID）、field: issuer 或 default_responsible。"),
+        Code("PC517", "状态判定或审核设置的修改须经审核", _W, "settings.yaml 中的临期天数、报送周期、约数容差决定任务和指标显示什么状态，registry_team 决定谁审核权限变更。这类修改须单独提交，说明理由，由单位名录负责团队审核批准后合并。"),
+        Code("PC601", "Excel 文件过大", _E, "台账文件不得超过 10 MB。请只保留“任务台账”一张表，删除图片和多余的工作表后另存。"),
+        Code("PC602", "不是可读取的 Excel 工作簿", _E, "请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx），不要设置打开密码；旧版 .xls 须另存为 .xlsx。"),
+        Code("PC603", "解压后过大", _E, "工作簿解压后的内容超过上限，或部件过多（疑似压缩炸弹）。请从网站重新下载本单位的台账填写。"),
+        Code("PC604", "含有 DOCTYPE 或实体声明", _E, "表格软件不会写入这类声明，文件可能被篡改。请从网站重新下载本单位的台账填写。"),
+        Code("PC605", "找不到工作表", _E, "进展须填在“任务台账”工作表中；不要改工作表的名称。也可用 --sheet 指定工作表。"),
+        Code("PC606", "找不到表头或缺少列", _E, "表头行须含“任务ID”和黄色的填写列（本次进展、已完成数、总数、完成或预计完成日期、原文摘录、备注），请勿删改表头；必要时从网站重新下载台账。"),
+        Code("PC607", "单元格含有公式", _E, "填写列和依据材料只能填写数值或文字。请把公式改为数值（复制后“选择性粘贴→数值”）。"),
+        Code("PC608", "含有外部链接", _E, "工作簿引用了其他文件的数据。请把引用的单元格改为数值（复制后“选择性粘贴→数值”），并在“数据→编辑链接”中断开链接。"),
+        Code("PC609", "进展状态不在下拉列表中", _E, f"“本次进展”只能从下拉列表中选择：{_REPORTED}。"),
+        Code("PC610", "行数过多", _E, "工作表的行数超过上限。请只保留本单位的任务行，删除表格下方的其他内容。"),
+        Code("PC611", "没有填写任何进展", _E, "在黄色的填写列中至少为一项任务填写本次进展和原文摘录；没有进展的任务留空。"),
+        Code("PC612", "填写了进展但缺少任务ID", _E, "任务ID列（表格最右侧）不能删改；请从网站重新下载台账，把填写的内容复制到对应任务的行中。"),
+        Code("PC613", "同一任务填写了多行", _E, "每项任务只填写一行；把多行的进展合并为一行，删除其余行中填写的内容。"),
     )
 }
 

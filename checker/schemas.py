@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
@@ -22,12 +21,11 @@ import jsonschema_rs
 from checker.findings import Finding
 from checker.load.documents import Document, Kind
 from checker.load.locate import format_path
+from checker.schema_files import schema_text
 
 if TYPE_CHECKING:  # imported when a file fails its schema: most runs never need it (0.08 s of start-up)
     import jsonschema
     from jsonschema.exceptions import ValidationError
-
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 
 _TYPE_NAMES = {
     "string": "文字", "integer": "整数", "number": "数字", "array": "列表",
@@ -40,7 +38,7 @@ _DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 @cache
 def load_schema(kind: Kind) -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads((SCHEMA_DIR / kind.schema_name).read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(schema_text(kind.schema_name))
     return schema
 
 
@@ -89,10 +87,10 @@ def _translate(error: ValidationError, document: Document) -> Iterator[Finding]:
     prefix = f"{where}：" if where else ""
     problem = _problem(error)
     if problem.keyword in ("anyOf", "oneOf") and error.context:
-        alternatives = [_problem(sub) for sub in error.context]
-        if all(sub.keyword == "required" for sub in alternatives):
-            names = "、".join(f"“{sub.expected[0]}”" for sub in alternatives if sub.expected)
-            yield document.at("PC101", f"{prefix}须至少填写以下字段之一：{names}。", path)
+        names, blank = _one_of_fields(error.context)
+        if names:
+            how = "（只写字段名、不填内容的，不算填写）" if blank else ""
+            yield document.at("PC101", f"{prefix}须至少填写以下字段之一{how}：{names}。", path)
             return
         from jsonschema.exceptions import best_match  # noqa: PLC0415 (see TYPE_CHECKING above)
 
@@ -119,6 +117,24 @@ def _translate(error: ValidationError, document: Document) -> Iterator[Finding]:
     else:
         code, message = _value_problem(problem)
         yield document.at(code, f"{prefix}{message}", path)
+
+
+def _one_of_fields(alternatives: list[ValidationError]) -> tuple[str, bool]:
+    """(“updates”、“observations”, whether one was left blank) when each alternative wants one field filled in.
+
+    ("", False) when an alternative fails for another reason: best_match then explains that.
+    """
+    names, blank = [], False
+    for sub in alternatives:
+        problem = _problem(sub)
+        if problem.keyword == "required" and problem.expected:
+            names.append(problem.expected[0])
+        elif problem.keyword == "type" and problem.value is None and sub.relative_path:
+            names.append(str(sub.relative_path[-1]))
+            blank = True
+        else:
+            return "", False
+    return "、".join(f"“{name}”" for name in names), blank
 
 
 def _blank_hint(problem: _Problem) -> str:

@@ -1,30 +1,29 @@
 """The progress-report skeleton `plancheck new-report` writes: a unit's open work, ready to fill in.
 
-Pure: the model, its evaluation and the unit in, YAML text out. Each open task the unit may
-report becomes an entry with `status:` and `quote:` left blank, under a comment giving its
-current status; each indicator it may report becomes an observation with `value:` and `quote:`
-blank. A blank field is PC110, so a skeleton cannot be merged half-filled: the submitter fills
-the entries they have news on and deletes the rest. The guide (docs/guide/submit.md) walks
-through it.
+Pure: the model and the selected work (checker/offer.py) in, YAML text out. Each selected task
+becomes an entry with `status:` and `quote:` left blank, under a comment giving its current
+status; each selected indicator becomes an observation with `value:` and `quote:` blank, its
+`period` prefilled with the year the plan's target uses (or the last full year before it). A
+blank field is PC110 (one summary per file), so a skeleton cannot be merged half-filled: the
+submitter fills the entries they have news on and deletes the rest. The guide
+(docs/guide/submit.md) walks through it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
 from checker import yamledit
-from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
-from checker.evaluate.vocabulary import TaskStatus
+from checker.evaluate.results import IndicatorResult, TaskResult
 from checker.load.yaml_loader import parse_yaml
 from checker.model.records import Model
 from checker.model.selection import named_tasks
+from checker.offer import Offer, Offering
 from checker.report.views import default_units
-from checker.validate.permissions import reportable
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../../schemas/progress.schema.json"
 
@@ -34,7 +33,7 @@ _HEADER = """\
 # {unit_name}进展报送（{on}），由 plancheck new-report 生成。
 # 填写方法（详见网站“报送指南”）：
 #   1. source.title 填写所依据材料的标题，如“XX局工作动态（第12期）”；材料日期不同的，改 source.date。
-#   2. updates 中列出本单位可报送、截至 {on} 尚未完成的任务，每条上方的注释是它目前的状态。
+#   2. updates 中列出本单位目前需要报送的任务（{scope}），每条上方的注释是它目前的状态。
 #      有进展的任务：填写 status（done 已完成 / in_progress 推进中 / not_started 未开工）
 #      和 quote（材料原文，逐字照录）；
 #      有数量的可加 done、total、count_unit；已完成的加 completed_on（完成日期）。
@@ -48,33 +47,30 @@ source:
   date: {on}
 """
 
-@dataclass(frozen=True)
-class Offer:
-    """What to offer: the unit's open work as of a date, optionally only in some plans."""
-
-    unit: str
-    on: date
-    plans: tuple[str, ...] = ()
-
-    def includes(self, plan: str) -> bool:
-        return not self.plans or plan in self.plans
-
-
 _UPDATES_NOTE = "以下任务按紧急程度排列：逾期的在前。"
-_OBSERVATIONS_NOTE = "指标观测值：period.year 填数据所属年份；当年只有部分月份的，加 through_month（截至几月）。"
+_OBSERVATIONS_NOTE = ("指标观测值：period.year 已预填为规划目标年份或上一个完整年份，请按数据所属年份改正；"
+                      "当年只有部分月份的，加 through_month（截至几月）。")
 
 
-def new_report(model: Model, evaluation: Evaluation, offer: Offer, path: str) -> tuple[str, int]:
+def new_report(model: Model, selection: Offering, offer: Offer, path: str) -> tuple[str, int]:
     """The text of a new report, and how many entries it offers."""
     unit, on = offer.unit, offer.on
-    header = _HEADER.format(schema_line=SCHEMA_LINE, unit_name=model.unit_name(unit), unit=unit, on=on, path=path)
+    header = _HEADER.format(schema_line=SCHEMA_LINE, unit_name=model.unit_name(unit), unit=unit, on=on, path=path,
+                            scope=_SCOPES["default" if offer.by_default else "all" if offer.everything else "named"])
     document = yamledit.load(header)
-    added = _offer(document, model, evaluation, offer, known_tasks=set(), known_indicators=set())
+    added = _offer(document, model, selection, offer, known_tasks=set(), known_indicators=set())
     return yamledit.dump(document), added
 
 
-def extend_report(text: str, model: Model, evaluation: Evaluation, offer: Offer) -> tuple[str, int]:
-    """An existing report with entries added for the open work it does not mention yet.
+_SCOPES = {
+    "default": "有效规划中点名本单位或已逾期的未完成任务，及本单位报过、尚未完成的任务",
+    "all": "本单位可报送的全部未完成任务",
+    "named": "命令中用 --task 或 --match 指定的",
+}
+
+
+def extend_report(text: str, model: Model, selection: Offering, offer: Offer) -> tuple[str, int]:
+    """An existing report with entries added for the selected work it does not mention yet.
 
     Nothing already in the file changes, byte for byte: the new entries are spliced in at the end
     of its lists (checker.yamledit.append_items), and the result is read back to prove that
@@ -86,7 +82,7 @@ def extend_report(text: str, model: Model, evaluation: Evaluation, offer: Offer)
     tasks = {key for item in _items(before, "updates") for key in named_tasks(item, model.plans)}
     indicators = {str(item.get("indicator")) for item in _items(before, "observations")}
     additions = CommentedMap()
-    added = _offer(additions, model, evaluation, offer, known_tasks=tasks, known_indicators=indicators)
+    added = _offer(additions, model, selection, offer, known_tasks=tasks, known_indicators=indicators)
     if not added:
         return text, 0
     extended = yamledit.append_items(text, additions)
@@ -115,31 +111,20 @@ def _items(document: dict[str, Any], key: str) -> Iterable[Any]:
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
-def _offer(document: CommentedMap, model: Model, evaluation: Evaluation, offer: Offer, *,
+def _offer(document: CommentedMap, model: Model, selection: Offering, offer: Offer, *,
            known_tasks: set[str], known_indicators: set[str]) -> int:
-    tasks, indicators = reportable(model, offer.unit)
-    allowed_tasks = {task.key for task in tasks if offer.includes(task.plan)}
-    allowed_indicators = {indicator.key for indicator in indicators if offer.includes(indicator.plan)}
-    # Tasks that name the unit lead; those it answers for only through a plan-wide default follow.
-    open_tasks = sorted(
-        (r for r in evaluation.tasks
-         if r.key in allowed_tasks and r.key not in known_tasks and not r.status.is_done
-         and r.status is not TaskStatus.CANCELLED),
-        key=lambda r: (offer.unit in default_units(r, model), r.status.risk, r.due or date.max, r.key),
-    )
-    open_indicators = [
-        r for r in evaluation.indicators if r.key in allowed_indicators and r.key not in known_indicators
-    ]
-    if open_tasks:
+    tasks = [r for r in selection.tasks if r.key not in known_tasks]
+    indicators = [r for r in selection.indicators if r.key not in known_indicators]
+    if tasks:
         updates = yamledit.block_list(document, "updates", before=_UPDATES_NOTE)
-        for result in open_tasks:
+        for result in tasks:
             by_default = offer.unit in default_units(result, model)
             yamledit.append(updates, _update(result), _task_comment(result, model, by_default))
-    if open_indicators:
+    if indicators:
         observations = yamledit.block_list(document, "observations", before=_OBSERVATIONS_NOTE)
-        for indicator in open_indicators:
+        for indicator in indicators:
             yamledit.append(observations, _observation(indicator, offer.on), _indicator_comment(indicator))
-    return len(open_tasks) + len(open_indicators)
+    return len(tasks) + len(indicators)
 
 
 def _update(result: TaskResult) -> CommentedMap:
@@ -148,9 +133,18 @@ def _update(result: TaskResult) -> CommentedMap:
 
 def _observation(result: IndicatorResult, on: date) -> CommentedMap:
     return yamledit.mapping(
-        ("indicator", result.key), ("period", {"year": on.year - 1}), ("value", None), ("quote", None),
+        ("indicator", result.key), ("period", {"year": observed_year(result, on)}), ("value", None), ("quote", None),
         flow=("period",),
     )
+
+
+def observed_year(result: IndicatorResult, on: date) -> int:
+    """The year an observation most likely reports: the plan's target year, or the last full year before it.
+
+    A 2023 plan's indicators are measured for 2023 even when reported in 2025; a 2025 target is
+    reported in 2025 for 2024, the last year that has ended.
+    """
+    return min(result.indicator.target.year, on.year - 1)
 
 
 def _one_line(text: str) -> str:

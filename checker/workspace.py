@@ -24,8 +24,11 @@ from checker.findings import Finding
 from checker.load.cache import LoadCache, NotACacheError, root_folder
 from checker.load.documents import Document, find_root, list_tree, load_documents, select
 from checker.load.limits import DEFAULT_LIMITS
+from checker.load.source_texts import read_source_texts
 from checker.load.walk import canonical
+from checker.repeats import cap_repeats
 from checker.validate import Validation, validate
+from checker.validate.quotes import check_quotes
 
 DEFAULT_POLICY = Path("policy")
 
@@ -103,7 +106,7 @@ def open_workspace(paths: Sequence[Path], today: date, cache: CachePolicy = DEFA
     try:
         with collector_paused():
             documents = load_documents(list_tree(root), DEFAULT_LIMITS, load_cache, workers=None)
-            validation = validate(documents, today)
+            validation = _with_source_texts(validate(documents, today), root)
         if load_cache is not None:
             load_cache.save()
     finally:
@@ -113,6 +116,16 @@ def open_workspace(paths: Sequence[Path], today: date, cache: CachePolicy = DEFA
     if _kept_until_exit is not None:
         _kept_until_exit.append(workspace)
     return workspace
+
+
+def _with_source_texts(validation: Validation, root: Path) -> Validation:
+    """Quotes checked against the source texts reports name: read here at the edge, compared in the core."""
+    sources = read_source_texts(validation.model, root)
+    if not sources.texts and not sources.findings:
+        return validation
+    kept = [item for item in validation.findings if not (item.code == "PC022" and item.file in sources.files)]
+    quotes = check_quotes(validation.model, sources.texts)
+    return Validation(validation.model, cap_repeats([*kept, *sources.findings, *quotes]))
 
 
 @contextmanager

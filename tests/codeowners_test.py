@@ -51,3 +51,19 @@ def test_invalid_registry_writes_nothing(tmp_path: Path) -> None:
     assert code == 2
     assert "PC1" in stdout
     assert not (policy.parent / ".github").exists()
+
+
+def test_registry_team_owns_the_registry_settings_and_codeowners(tmp_path: Path) -> None:
+    """With registry_team set, rights (organizations/) and the files that name the owners go to that team."""
+    policy = copy_base(tmp_path)
+    (policy / "settings.yaml").write_text('registry_team: "@city-gov/registry"\n', encoding="utf-8")
+    code, _, _ = run_cli("codeowners", str(policy))
+    assert code == 0
+    text = (policy.parent / ".github" / "CODEOWNERS").read_text(encoding="utf-8")
+    assert text.split("\n", 5)[5] == (
+        "\n"
+        "# 单位名录、设置和本文件由单位名录负责团队审核（settings.yaml 中的 registry_team）。\n"
+        "/policy/organizations/ @city-gov/registry\n"
+        "/policy/settings.yaml @city-gov/registry\n"
+        "/.github/CODEOWNERS @city-gov/registry\n"
+    )

@@ -7,6 +7,8 @@ change in what the validator reports or where it points fails here.
 
 from __future__ import annotations
 
+import collections
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -24,7 +26,7 @@ from checker.site.pages import build_pages
 from checker.workspace import open_workspace
 from tests.properties.html_checks import problems_in, render, text_and_tags
 from tests.special_files import make_entry
-from tests.support import TESTS, copy_base, run_validate
+from tests.support import REPOSITORY, TESTS, copy_base, run_validate
 
 CORPUS = TESTS / "corpus"
 MANIFEST: dict[str, dict[str, Any]] = yaml.safe_load((CORPUS / "manifest.yaml").read_text(encoding="utf-8"))
@@ -99,3 +101,13 @@ def test_corpus_files_are_all_listed() -> None:
     """No corpus file is forgotten by the manifest, and the manifest names only real files."""
     files = {path.relative_to(CORPUS).as_posix() for path in CORPUS.rglob("*") if path.is_file()}
     assert files - {"manifest.yaml"} == set(MANIFEST)
+
+
+def test_the_reliability_table_counts_the_corpus_as_it_is() -> None:
+    """docs/dev/reliability.md's table of hostile categories counts each category and the total as the manifest does."""
+    text = (REPOSITORY / "docs" / "dev" / "reliability.md").read_text(encoding="utf-8")
+    counts = collections.Counter(case.split("/")[0] for case in MANIFEST)
+    for category, count in counts.items():
+        assert re.search(rf"^\| {re.escape(category)} \| {count} \|", text, re.M), category
+    codes = {item.split()[0] for case in MANIFEST.values() for item in case.get("expect", [])}
+    assert f"| **total** | **{len(MANIFEST)}** | {len(codes)} distinct finding codes;" in text

@@ -22,3 +22,12 @@ def test_mypy_strict_is_clean() -> None:
     """The package type-checks under mypy --strict."""
     result = run_tool("mypy", "--strict", "checker")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_architecture_page_shows_the_import_graph_as_it_is() -> None:
+    """docs/dev/architecture.md's Mermaid graph is what tools/import_graph.py reads from the source today."""
+    graph = run_tool("tools.import_graph")
+    assert graph.returncode == 0, graph.stderr
+    page = (REPOSITORY / "docs" / "dev" / "architecture.md").read_text(encoding="utf-8")
+    shown = page.split("```mermaid\n", 1)[1].split("\n```", 1)[0]
+    assert shown == graph.stdout.strip(), "regenerate with: python3 tools/import_graph.py"

@@ -20,9 +20,10 @@ from checker.load.documents import display_path
 from checker.load.limits import DEFAULT_LIMITS
 from checker.load.parsing import parse_bytes
 from checker.load.yaml_loader import parse_yaml
+from checker.offer import Offer, Offering, select
 from checker.output_file import write_whole
 from checker.report.findings import report_text
-from checker.skeleton import Offer, extend_report, new_report
+from checker.skeleton import extend_report, new_report
 from checker.validate import validate
 from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
 from checker.yamledit import NotAppendableError
@@ -37,6 +38,9 @@ class NewReportOptions:
     update: bool
     today: date
     cache: CachePolicy = DEFAULT_CACHE
+    tasks: tuple[str, ...] = ()
+    match: tuple[str, ...] = ()
+    everything: bool = False
 
 
 def run(options: NewReportOptions, stdout: TextIO) -> int:
@@ -61,7 +65,8 @@ def run(options: NewReportOptions, stdout: TextIO) -> int:
         if plan_id not in model.plans:
             raise PlancheckError(f"规划“{plan_id}”不存在。可选：{'、'.join(sorted(model.plans))}。")
     evaluation = evaluate(model, options.on)
-    offer = Offer(options.unit, options.on, options.plans)
+    offer = Offer(options.unit, options.on, options.plans, options.tasks, options.match, options.everything)
+    selection = select(model, evaluation, offer)
     if target.exists() and not options.update:
         raise PlancheckError(f"文件已存在：{shown}。不会覆盖。要在其中补充尚未列出的任务，请加 --update。")
     if target.exists():
@@ -76,21 +81,34 @@ def run(options: NewReportOptions, stdout: TextIO) -> int:
             where = f"{shown} 第 {first.line} 行第 {first.column} 列"
             raise PlancheckError(f"{where}：{first.message} 请先改正，再加 --update。")
         try:
-            text, added = extend_report(before, model, evaluation, offer)
+            text, added = extend_report(before, model, selection, offer)
         except NotAppendableError as error:
             raise PlancheckError(f"无法在 {shown} 中补充条目：{error} 文件未改动。") from None
     else:
-        text, added = new_report(model, evaluation, offer, shown)
+        text, added = new_report(model, selection, offer, shown)
     generated = parse_yaml(text, shown)[1]
     if generated:  # a defect in the generator, never the user's data: keep their file as it was
         raise PlancheckError(f"生成的内容无法解析（{generated[0].message}），未写入 {shown}。")
     if added == 0:
         name = one_line(model.unit_name(options.unit))
-        stdout.write(f"{name}截至 {options.on} 没有尚未列出的未完成任务或指标，未写入文件。\n")
+        stdout.write(f"{name}截至 {options.on} 没有尚未列出的未完成任务或指标，未写入文件。\n"
+                     + _left_out(selection, offer))
         return ExitCode.OK
     write_whole(target, text)
     verb = "补充" if options.update else "列出"
-    stdout.write(f"已写入 {shown}：{verb} {added} 条待填写的任务和指标。\n"
-                 f"请按文件开头的说明填写，然后运行 plancheck validate {shown} 检查。\n")
+    stdout.write(f"已写入 {shown}：{verb} {added} 条待填写的任务和指标。\n" + _left_out(selection, offer)
+                 + f"请按文件开头的说明填写，然后运行 plancheck validate {shown} 检查。\n")
     return ExitCode.OK
+
+
+def _left_out(selection: Offering, offer: Offer) -> str:
+    """How many open items the request did not list, and how to list them."""
+    if not selection.left_out:
+        return ""
+    ended_plans = selection.left_out_of_ended_plans
+    ended = f"，其中 {ended_plans} 条属于已结束的规划" if ended_plans else ""
+    why = "未点名本单位、未逾期，或所属规划已结束" if offer.by_default else "不在 --task、--match 指定的范围内"
+    narrower = "；只列出材料讲到的，用 --task 规划ID/任务ID 或 --match 关键词" if offer.by_default else ""
+    return (f"另有 {selection.left_out} 条本单位可报送的未完成任务和指标未列出（{why}{ended}）。"
+            f"要列出全部，加 --all{narrower}。\n")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from checker.evaluate.quantities import reported_share as quantity_share
-from checker.evaluate.vocabulary import ReportedState
+from checker.evaluate.vocabulary import ReportedStatus
 from checker.model.records import Task, Update
 
 
@@ -38,8 +38,8 @@ def describe_update(update: Update | None) -> str:
     """最近报送：2025-10-23 邯郸生态环境简报（已完成3/6台）: date, source and what it said."""
     if update is None:
         return "最近报送：无"
-    if update.status == "done":
-        detail = "已完成"
+    if update.status == ReportedStatus.DONE:
+        detail = ReportedStatus.DONE.label
     elif update.done is not None and update.total is not None:
         detail = f"已完成{number(update.done)}/{number(update.total)}{update.count_unit or ''}"
     elif update.percent is not None:
@@ -47,13 +47,14 @@ def describe_update(update: Update | None) -> str:
     elif update.quantities:
         detail = "、".join(f"{quantity_id}={number(value)}" for quantity_id, value in update.quantities)
     else:
-        detail = "未开工" if update.status == "not_started" else "推进中"
+        detail = (ReportedStatus.NOT_STARTED if update.status == ReportedStatus.NOT_STARTED
+                  else ReportedStatus.IN_PROGRESS).label
     return f"最近报送：{update.reported_on} {update.report_title}（{detail}）"
 
 
 def update_detail(update: Update) -> str:
     """推进中，已完成3/6台，预计2025-11-30完成（预计11月底建成）"""
-    parts = [ReportedState(update.status).label]
+    parts = [{s.value: s.label for s in ReportedStatus}.get(update.status, update.status)]
     if update.done is not None and update.total is not None:
         parts.append(f"已完成{number(update.done)}/{number(update.total)}{update.count_unit or ''}")
     if update.percent is not None:

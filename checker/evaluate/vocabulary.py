@@ -151,25 +151,6 @@ _INDICATOR_LABELS = {
 }
 
 
-class ReportedState(enum.StrEnum):
-    """What a progress report may state about a task (progress.schema.json's `status` enum)."""
-
-    DONE = "done"
-    IN_PROGRESS = "in_progress"
-    NOT_STARTED = "not_started"
-
-    @property
-    def label(self) -> str:
-        return _REPORTED_LABELS[self]
-
-
-_REPORTED_LABELS = {
-    ReportedState.DONE: "已完成",
-    ReportedState.IN_PROGRESS: "推进中",
-    ReportedState.NOT_STARTED: "未开工",
-}
-
-
 class FailOn(enum.StrEnum):
     """--fail-on thresholds: which statuses make `check` exit 1.
 
@@ -187,3 +168,25 @@ class FailOn(enum.StrEnum):
         if self is FailOn.DUE_SOON:
             return status.is_overdue or status.light in (Light.RED, Light.YELLOW)
         return False
+
+
+class ReportedStatus(enum.StrEnum):
+    """What a unit may report about a task (progress.schema.json `status`), with the label it reads.
+
+    The spreadsheet path offers these labels in a drop-down list and reads them back.
+    """
+
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    NOT_STARTED = "not_started"
+
+    @property
+    def label(self) -> str:
+        return _REPORTED_LABELS[self]
+
+
+_REPORTED_LABELS = {
+    ReportedStatus.DONE: "已完成",
+    ReportedStatus.IN_PROGRESS: "推进中",
+    ReportedStatus.NOT_STARTED: "未开工",
+}

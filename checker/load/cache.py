@@ -42,11 +42,11 @@ from checker.load import cache_folder
 from checker.load.cache_entry import Parsed, Subject, decode, encode
 from checker.load.cache_folder import NotACacheError, entry_name
 from checker.load.limits import Limits
+from checker.schema_files import schema_files
 
 __all__ = ["LoadCache", "NotACacheError", "Parsed", "Pending", "default_cache_home", "fingerprint", "root_folder"]
 
 _PACKAGE = Path(__file__).resolve().parent.parent
-_SCHEMAS = _PACKAGE.parent / "schemas"
 
 
 def default_cache_home(environ: Mapping[str, str]) -> Path | None:
@@ -163,7 +163,9 @@ def fingerprint() -> str:
     digest = hashlib.sha256()
     versions = [platform.python_implementation(), platform.python_version(), str(hasattr(yaml, "CSafeLoader"))]
     digest.update("\0".join(versions).encode())
-    sources = [(_PACKAGE, "**/*.py"), (_SCHEMAS, "*.json")]
+    for schema in schema_files():
+        digest.update(schema.name.encode() + b"\0" + schema.read_bytes())
+    sources = [(_PACKAGE, "**/*.py")]
     sources += [(folder, pattern) for folder in map(_package_folder, _LIBRARIES) for pattern in ("**/*.py", "**/*.so")]
     for base, pattern in sources:
         for source in sorted(base.glob(pattern)):

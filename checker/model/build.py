@@ -80,8 +80,10 @@ def build_settings(document: Document | None) -> Settings:
         data.get("reporting_interval_days", DEFAULT_SETTINGS.reporting_interval_days),
         lights, statuses,
         data.get("approximate_tolerance_percent", DEFAULT_SETTINGS.approximate_tolerance_percent),
-        (data.get("repository") or {}).get("url"),
-        (data.get("repository") or {}).get("branch", DEFAULT_SETTINGS.repository_branch),
+        registry_team=data.get("registry_team"),
+        origin=_origin(document, (), data),
+        repository_url=(data.get("repository") or {}).get("url"),
+        repository_branch=(data.get("repository") or {}).get("branch", DEFAULT_SETTINGS.repository_branch),
     )
 
 

@@ -472,6 +472,8 @@ class Report:
     observations: tuple[Observation, ...]
     origin: Origin
     selections: tuple[Selection, ...] = ()
+    source_text: str | None = None  # a .txt beside the report, as written in source.text
+    source_number: str | None = None  # 第9期, the bulletin's issue or document number
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,6 +498,8 @@ class Settings:
     lights: dict[str, LightStyle]
     statuses: dict[str, StatusStyle] = field(default_factory=dict)
     approximate_tolerance_percent: float = 5.0
+    registry_team: str | None = None  # who owns organizations/ in CODEOWNERS
+    origin: Origin | None = None  # None: no settings.yaml, the defaults apply
     repository_url: str | None = None  # where the site's form offers to open a prefilled new file
     repository_branch: str = "main"
 

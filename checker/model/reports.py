@@ -48,17 +48,18 @@ def build_report(document: Document, folder_unit: str | None, plans: Mapping[str
     title = data.get("title") or source["title"]
     context = _Context(document, data["reporter"], date.fromisoformat(data["date"]), title)
     selections = tuple(
-        _selection(context, index, u, plans or {}) for index, u in enumerate(data.get("updates", ()))
+        _selection(context, index, u, plans or {}) for index, u in enumerate(data.get("updates") or ())
     )
     updates = tuple(
         update
-        for index, (entry, selection) in enumerate(zip(data.get("updates", ()), selections, strict=True))
+        for index, (entry, selection) in enumerate(zip(data.get("updates") or (), selections, strict=True))
         for update in _updates(context, index, entry, selection)
     )
-    observations = tuple(_observation(context, index, o) for index, o in enumerate(data.get("observations", ())))
+    observations = tuple(_observation(context, index, o) for index, o in enumerate(data.get("observations") or ()))
     return Report(
         context.reporter, context.reported_on, context.title, source["title"], date.fromisoformat(source["date"]),
         source.get("issuer"), folder_unit, updates, observations, _origin(document, (), data), selections,
+        source_text=source.get("text"), source_number=source.get("number"),
     )
 
 

@@ -1,9 +1,10 @@
-"""What the fill-in form shows each unit: its open tasks, most urgent first, and its indicators, as one script per unit.
+"""What the fill-in form shows each unit: what it is expected to report now, as one script per unit.
 
-The set and the order are those of `plancheck new-report`'s default skeleton (checker/skeleton.py):
-tasks the unit may report (the rule PC402 enforces), open (not done, not cancelled), those that
-name the unit before those it answers for only through a plan-wide default, then by risk, due
-date and ID; then the indicators it may report. A test holds the two equal.
+The set and the order are `plancheck new-report`'s default (checker/offer.py, `select` with no
+--task, --match or --all), as of the site's date: open tasks that name the unit or are overdue in
+plans in force, open tasks it reported before, most urgent first; then the indicators of plans in
+force that it may report. A test holds the form and the skeleton equal. How many open items that
+rule leaves out is said on the form (`new-report --all` lists them).
 
 Each unit's data is a script, not a JSON file: a page opened from file:// (the offline zip) may
 not fetch() a file beside it, but it may load a <script>. The script only calls
@@ -14,14 +15,13 @@ browser, and every string is JSON-escaped, "<" included, so that nothing ends or
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any
 
-from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
-from checker.evaluate.vocabulary import TaskStatus
+from checker.evaluate.results import Evaluation
 from checker.model.records import Model
+from checker.offer import Offer, Offering, select
 from checker.report.views import default_units
-from checker.validate.permissions import reportable
+from checker.skeleton import observed_year
 
 UNIT_SCRIPTS = "assets/form-units"
 _TEXT_LIMIT = 120  # characters of a task's title or target shown on the form; the task page has the rest
@@ -33,31 +33,22 @@ def form_units(model: Model) -> list[dict[str, str]]:
     return units + [{"id": g.id, "name": g.name} for g in model.groups.values()]
 
 
-def open_tasks(model: Model, evaluation: Evaluation, unit: str) -> list[TaskResult]:
-    """The unit's open tasks in new-report's default order."""
-    allowed = {task.key for task in reportable(model, unit)[0]}
-    return sorted(
-        (r for r in evaluation.tasks
-         if r.key in allowed and not r.status.is_done and r.status is not TaskStatus.CANCELLED),
-        key=lambda r: (unit in default_units(r, model), r.status.risk, r.due or date.max, r.key),
-    )
-
-
-def open_indicators(model: Model, evaluation: Evaluation, unit: str) -> list[IndicatorResult]:
-    """The indicators the unit may report, in new-report's order (the evaluation's)."""
-    allowed = {indicator.key for indicator in reportable(model, unit)[1]}
-    return [result for result in evaluation.indicators if result.key in allowed]
+def offered(model: Model, evaluation: Evaluation, unit: str) -> Offering:
+    """new-report's default selection for the unit, as of the evaluation's date."""
+    return select(model, evaluation, Offer(unit, evaluation.as_of))
 
 
 def unit_data(model: Model, evaluation: Evaluation, unit: str) -> dict[str, Any]:
     """One unit's form data: its name, open tasks and indicators with what a submitter needs to pick one."""
+    selection = offered(model, evaluation, unit)
     indicators = [
         {"key": result.key, "name": _shortened(result.indicator.name), "unit": result.indicator.unit or "",
-         "status": result.status.label, "explanation": " ".join(result.explanation.split())}
-        for result in open_indicators(model, evaluation, unit)
+         "status": result.status.label, "explanation": " ".join(result.explanation.split()),
+         "year": observed_year(result, evaluation.as_of)}
+        for result in selection.indicators
     ]
     items = []
-    for result in open_tasks(model, evaluation, unit):
+    for result in selection.tasks:
         item: dict[str, Any] = {
             "key": result.key,
             "title": _shortened(result.title),
@@ -73,7 +64,7 @@ def unit_data(model: Model, evaluation: Evaluation, unit: str) -> dict[str, Any]
             item["countUnits"] = units
         items.append(item)
     return {"unit": unit, "name": model.unit_name(unit), "asOf": evaluation.as_of.isoformat(), "tasks": items,
-            "indicators": indicators}
+            "indicators": indicators, "leftOut": selection.left_out}
 
 
 def _shortened(text: str) -> str:

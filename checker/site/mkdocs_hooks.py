@@ -3,7 +3,8 @@
 mkdocs.yml names this file under `hooks:`. The as-of date is today unless PLANCHECK_AS_OF
 (YYYY-MM-DD) says otherwise; the data is the policy/ folder next to mkdocs.yml unless
 PLANCHECK_POLICY names another. Invalid data stops the build with the validator's findings.
-Everything else is in checker.site.build, which knows nothing about MkDocs.
+Everything else is in checker.site.build and checker.site.tree, which know nothing about MkDocs;
+`plancheck site OUT_DIR` writes the same files without it.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from checker.errors import PlancheckError
 from checker.evaluate import evaluate
@@ -27,10 +28,12 @@ from checker.report.findings import report_text
 from checker.report.views import ReportContext
 from checker.site.build import SiteContent, build_site
 from checker.site.html_whitespace import collapse_indentation
-from checker.site.search_terms import jieba_user_dictionary
+from checker.site.raw_tables import restore_tables, stash_tables
+from checker.site.tree import generated_files
 from checker.workspace import CachePolicy, open_workspace
 
 _built: dict[str, SiteContent] = {}
+_tables: dict[str, list[str]] = {}  # page → its tables, between on_page_markdown and on_page_content
 
 
 def as_of_date(environ: Mapping[str, str] = os.environ) -> date:
@@ -43,7 +46,6 @@ def as_of_date(environ: Mapping[str, str] = os.environ) -> date:
         raise PluginError(f"PLANCHECK_AS_OF 须为 YYYY-MM-DD 格式的日期，现为“{text}”。") from error
 
 
-@event_priority(100)  # before the search plugin reads jieba_dict_user in its own on_config
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     as_of = as_of_date()
@@ -61,25 +63,30 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError("policy/ 中的数据未通过校验，网站未生成：\n" + findings.getvalue())
     content = build_site(evaluate(validation.model, as_of), ReportContext(validation.model))
     _built["content"] = content
-    dictionary = root / "build" / "jieba_user_dict.txt"
-    dictionary.parent.mkdir(exist_ok=True)
-    dictionary.write_text(jieba_user_dictionary(content.search_terms), encoding="utf-8")
-    for name, plugin in config.plugins.items():
-        if name.endswith("search") and hasattr(plugin, "config") and "jieba_dict_user" in plugin.config:
-            plugin.config["jieba_dict_user"] = str(dictionary)
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
     content = _built["content"]
-    for path, markdown in content.pages.items():
+    handwritten = {file.src_uri: file.content_string for file in files.documentation_pages()
+                   if file.src_uri not in content.pages}
+    for path, data in generated_files(content, handwritten).items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
-        files.append(File.generated(config, path, content=markdown))
-    for path, data in content.downloads.items():
         files.append(File.generated(config, path, content=data))
     return files
+
+
+def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
+    if page.file.src_uri not in _built["content"].pages:
+        return markdown
+    markdown, _tables[page.file.src_uri] = stash_tables(markdown)
+    return markdown
+
+
+def on_page_content(html: str, page: Page, **_: Any) -> str:
+    return restore_tables(html, _tables.pop(page.file.src_uri, []))
 
 
 def on_post_page(output: str, **_: Any) -> str:

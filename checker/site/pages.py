@@ -19,6 +19,7 @@ from checker.evaluate.progress import number, percent, update_detail
 from checker.evaluate.quantities import describe as describe_target
 from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
 from checker.evaluate.vocabulary import Light, TaskStatus
+from checker.ledger.rows import UnitRows, ledger_rows, unit_rows
 from checker.model.records import Model, Organization, Plan, Report, SelectionKind
 from checker.report.views import (
     AT_RISK,
@@ -32,6 +33,7 @@ from checker.report.views import (
 from checker.site.charts import indicator_chart
 from checker.site.form_page import form_link
 from checker.site.markup import esc, free_text, md, relative, relative_md
+from checker.site.report_pages import report_page, report_page_of, reports_by_reporter, unit_reports_section
 
 HOME = "index.md"
 OVERDUE = "overdue.md"
@@ -53,6 +55,11 @@ def task_page(task_key: str) -> str:
     return f"tasks/{task_key}.md"
 
 
+def unit_download(unit_id: str) -> str:
+    """Where a unit's fill-in ledger is offered, relative to docs/."""
+    return f"downloads/units/{unit_id}.xlsx"
+
+
 def unit_page(unit_id: str) -> str:
     return f"units/{unit_id}.md"
 
@@ -69,6 +76,15 @@ class _Site:
     @cached_property
     def by_key(self) -> dict[str, TaskResult]:
         return {result.key: result for result in self.evaluation.tasks}
+
+    @cached_property
+    def ledger_units(self) -> frozenset[str]:
+        """The units offered a fill-in ledger (those a task names)."""
+        return frozenset(unit.unit for unit in _ledger_units(self))
+
+    @cached_property
+    def reports_by_unit(self) -> dict[str, list[Report]]:
+        return reports_by_reporter(self.model)
 
     @cached_property
     def units_of(self) -> dict[str, frozenset[str]]:
@@ -292,8 +308,8 @@ def _home(site: _Site) -> str:
 
 
 def _report_row(site: _Site, page: str, report: Report) -> list[str]:
-    return [esc(report.reported_on), _unit_links(site, page, [report.reporter]), esc(report.title),
-            esc(_entries(report)), esc(f"{len(report.observations)}条")]
+    return [esc(report.reported_on), _unit_links(site, page, [report.reporter]),
+            _link(page, report_page(report), report.title), esc(_entries(report)), esc(f"{len(report.observations)}条")]
 
 
 def _entries(report: Report) -> str:
@@ -471,7 +487,8 @@ def _task(site: _Site, result: TaskResult) -> str:
             detail = esc(update_detail(update))
             note = f'<div class="pc-note">{free_text(update.note)}</div>' if update.note else ""
             lines.append(
-                f"<li><p><strong>{esc(update.reported_on)}</strong> {esc(update.report_title)}"
+                f"<li><p><strong>{esc(update.reported_on)}</strong> "
+                f"{_link(page, report_page_of(update.reporter, update.origin.document.path.name), update.report_title)}"
                 f"（{_unit_links(site, page, [update.reporter])}）：{detail}</p>"
                 f"<blockquote>{esc(update.quote)}</blockquote>{note}</li>"
             )
@@ -494,8 +511,12 @@ def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) 
         parent = organization.parent
         lines += [f"上级单位：{_link(page, unit_page(parent), site.model.unit_name(parent))}", ""]
     lines += [form_link(page, organization.id), ""]
+    submissions = unit_reports_section(site.reports_by_unit.get(organization.id, []), page)
     if not results:
-        return "\n".join([*lines, "目前没有与本单位相关的任务。", ""])
+        return "\n".join([*lines, "目前没有与本单位相关的任务。", "", *submissions])
+    if organization.id in site.ledger_units:
+        lines += [f"[下载本单位台账（Excel，可填写进展）]({relative_md(page, unit_download(organization.id))})　"
+                  f"打印本页即为本单位的督办单（数据截至 {site.evaluation.as_of}，横向 A4）。", ""]
     named = [r for r in results if roles[r.key] != [DEFAULT_ROLE]]
     default = [r for r in results if roles[r.key] == [DEFAULT_ROLE]]
     if named:
@@ -515,7 +536,7 @@ def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) 
                   f"只因规划对各县（市、区）的统一规定而与本单位相关{source}：",
                   "",
                   _status_counts(site, default), "", _table(_TASK_HEADERS, _task_rows(site, page, default))]
-    return "\n".join(lines)
+    return "\n".join([*lines, *submissions])
 
 
 _KIND_LABELS = {
@@ -589,10 +610,22 @@ def _downloads(site: _Site) -> str:
         "",
         f"数据截至 **{site.evaluation.as_of}**，与本网站同时生成。",
         "",
-        "- [任务台账（Excel）](downloads/ledger.xlsx)：每项任务一行，可筛选、排序。",
-        "- [任务台账（CSV）](downloads/ledger.csv)：UTF-8 编码，Excel 可直接打开。",
+        "- [任务台账（Excel）](downloads/ledger.xlsx)：每项任务一行，按紧急程度排序，状态按红黄绿灯着色，"
+        "已设置横向 A4 打印；第一张表为全部任务，其后每个单位一张表。",
+        "- [任务台账（CSV）](downloads/ledger.csv)：内容与 Excel 第一张表相同，UTF-8 编码，Excel 可直接打开。",
         "- [检查结果（JSON）](downloads/check.json)：`plancheck check --format json` 的完整输出，"
         "格式见 `schemas/report.schema.json`。",
         "",
+        "## 各单位可填写的台账",
+        "",
+        "每个单位一个 Excel 文件，列出点名本单位的任务，并留有黄色的填写列（本次进展、数量、日期、原文摘录、备注）。"
+        "填好后按[报送指南](guide/submit.md)转为进展报送文件。",
+        "",
+        *(f"- [{md(unit.name)}]({unit_download(unit.unit)})" for unit in _ledger_units(site)),
+        "",
     ])
+
+
+def _ledger_units(site: _Site) -> list[UnitRows]:
+    return unit_rows(ledger_rows(site.evaluation, site.context), site.context)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from checker.blank_fields import gather_blank_fields
 from checker.findings import Finding
 from checker.load.documents import Document
 from checker.model.records import Model
@@ -31,7 +32,12 @@ class Validation:
         return not any(finding.is_error for finding in self.findings)
 
 
-def validate(documents: list[Document], today: date) -> Validation:
+def validate(documents: list[Document], today: date, *, gather_blanks: bool = True) -> Validation:
+    """The model and every finding, in reading order.
+
+    `gather_blanks` turns the blank fields of each file into one PC110 summary (checker.blank_fields);
+    import-xlsx keeps them apart, since each blank is a cell of its own there.
+    """
     assembly = assemble(documents)
     model = assembly.model
     known = Known(
@@ -48,5 +54,7 @@ def validate(documents: list[Document], today: date) -> Validation:
         *check_values(model),
         *check_permissions(model),
     ]
+    if gather_blanks:
+        findings = gather_blank_fields(findings)
     # In reading order, at most a few of one code per file (a summary line stands for the rest).
     return Validation(model, cap_repeats(findings))

@@ -71,7 +71,7 @@ def _plan(plan: Plan, model: Model, known: Known) -> Iterator[Finding]:
         for index, subject in enumerate(discrepancy.subjects):
             if subject not in items:
                 yield discrepancy.origin.at("PC203", f"条目“{subject}”不在本规划中。", "subjects", index)
-    yield from _amendments(plan.amendments, items, known)
+    yield from _amendments(plan, items, known)
 
 
 def _task(
@@ -105,11 +105,19 @@ def _parent_cycle(task: Task, tasks: dict[str, Task]) -> bool:
     return False
 
 
-def _amendments(amendments: tuple[Amendment, ...], items: set[str], known: Known) -> Iterator[Finding]:
+PLAN_ITEM_FIELDS = frozenset({"period", "default_responsible", "issuer"})  # amendments of the plan itself
+
+
+def _amendments(plan: Plan, items: set[str], known: Known) -> Iterator[Finding]:
+    """Each change names an item of the plan; a change of the plan's own period names the plan."""
+    amendments = plan.amendments
     by_id = {amendment.id: amendment for amendment in amendments}
     for amendment in amendments:
         for change in amendment.changes:
-            if change.item not in items:
+            if change.field in PLAN_ITEM_FIELDS and change.item != plan.id:
+                message = f"{change.field} 修订的是规划本身，条目应为本规划 ID“{plan.id}”，而不是“{change.item}”。"
+                yield change.origin.at("PC203", message, "item")
+            elif change.field not in PLAN_ITEM_FIELDS and change.item not in items:
                 yield change.origin.at("PC203", f"被修订的条目“{change.item}”不在本规划中。", "item")
             yield from _units(change.units, known, change.origin, "units")
         for index, other in enumerate(amendment.supersedes):

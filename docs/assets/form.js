@@ -225,9 +225,8 @@
     if (!data.indicators || !data.indicators.length) return;
     indicators.appendChild(el("h3", {}, "指标数据"));
     indicators.appendChild(el("p", { "class": "pc-note" },
-      "本单位可报送的指标 " + data.indicators.length + " 项。材料中有指标数值的，填写观测值、数据年份和原文摘录；没有的不填。"));
-    var year = Number(data.asOf.slice(0, 4)) - 1;
-    data.indicators.forEach(function (indicator) { indicators.appendChild(indicatorCard(indicator, year)); });
+      "本单位可报送的指标 " + data.indicators.length + " 项。材料中有指标数值的，填写观测值、数据年份和原文摘录；没有的不填。数据年份已预填为规划目标年份或上一个完整年份，请按数据所属年份改正。"));
+    data.indicators.forEach(function (indicator) { indicators.appendChild(indicatorCard(indicator, indicator.year)); });
   }
 
   function show(data) {
@@ -240,7 +239,9 @@
       return;
     }
     note.textContent = data.name + "目前尚未完成的任务 " + data.tasks.length + " 项（状态截至 " + data.asOf +
-      "），最紧急的在前。只填有进展要报的任务，其余保持“本次不报送”。";
+      "），最紧急的在前。只填有进展要报的任务，其余保持“本次不报送”。" +
+      (data.leftOut ? "另有 " + data.leftOut + " 项可报送的未完成事项按规则未列出（已结束规划中未点名本单位、也未逾期的等），" +
+        "需要时用 plancheck new-report --all 列出。" : "");
     filter.hidden = false;
     data.tasks.forEach(function (task) { items.appendChild(card(task)); });
     limit = SHOWN_FIRST;

@@ -123,15 +123,17 @@ def _fill(skeleton: Any, key: str, subject: str, items: list[dict[str, Any]]) ->
 
 
 def test_every_bulletin_item_can_be_reported_with_the_skeleton(repository: Path) -> None:
-    """All 32 updates and 4 observations of the bulletin, through new-report and the guide's rules."""
+    """All 32 updates and 4 observations of the bulletin, through new-report --task and the guide's rules."""
     bulletin = yaml.safe_load(BULLETIN.read_text(encoding="utf-8"))
     used = {field for item in bulletin["updates"] + bulletin["observations"] for field in item}
     used |= {field for item in bulletin["observations"] for field in item["period"]}
     assert used <= _documented_fields(), used - _documented_fields()
 
-    code, _, _ = run_cli("new-report", "--unit", "hd-ecology", "--date", ON,
-                         "--plan", "hd-eco-14th", "--plan", "hd-air-2023")
+    named = dict.fromkeys([item["task"] for item in bulletin["updates"] if "task" in item]
+                          + [item["indicator"] for item in bulletin["observations"]])
+    code, stdout, _ = run_cli("new-report", "--unit", "hd-ecology", "--date", ON, "--task", *named)
     assert code == 0
+    assert stdout.startswith(f"已写入 {REPORT}：列出 {len(named)} 条待填写的任务和指标。\n")
     path = repository / REPORT
     skeleton = yamledit.load(path.read_text(encoding="utf-8"))
     skeleton["source"]["title"] = bulletin["source"]["title"]
@@ -157,3 +159,54 @@ def _statuses(policy: Path) -> dict[str, Any]:
     tasks = {task["id"]: (task["status"], task["share"]) for task in report["tasks"]}
     indicators = {item["id"]: item["status"] for item in report["indicators"]}
     return {"tasks": tasks, "indicators": indicators}
+
+
+def test_a_skeleton_for_the_day_fits_the_task_at_hand(repository: Path) -> None:
+    """Issue 16's trial on 2025-12-22: at most 120 items by default, an untouched one validates to at most 40 lines.
+
+    Three tasks the bulletin speaks about can be listed alone with --task.
+    """
+    report = "policy/progress/hd-ecology/2025-12-22-report.yaml"
+    code, stdout, _ = run_cli("new-report", "--unit", "hd-ecology", "--date", "2025-12-22")
+    assert code == 0
+    skeleton = yaml.safe_load((repository / report).read_text(encoding="utf-8"))
+    listed = len(skeleton["updates"]) + len(skeleton["observations"])
+    assert listed <= 120
+    assert stdout.startswith(f"已写入 {report}：列出 {listed} 条待填写的任务和指标。\n另有 ")
+    assert not any(entry["task"].startswith("hd-air-2023/") for entry in skeleton["updates"])  # the 2023 plan ended
+    assert {entry["period"]["year"] for entry in skeleton["observations"]} == {2024}
+    code, stdout, _ = run_cli("validate", report, "--as-of", "2025-12-22")
+    assert code == 2
+    assert len(stdout.splitlines()) <= 40
+    (repository / report).unlink()
+
+    three = ["hd-eco-14th/s4-2-1", "hd-eco-14th/box2-3", "hd-eco-14th/s9-3-5"]
+    code, stdout, _ = run_cli("new-report", "--unit", "hd-ecology", "--date", "2025-12-22", "--task", *three)
+    assert code == 0
+    skeleton = yaml.safe_load((repository / report).read_text(encoding="utf-8"))
+    assert sorted(entry["task"] for entry in skeleton["updates"]) == sorted(three)
+    assert "observations" not in skeleton
+
+
+def test_the_guides_example_checked_against_its_source_text(repository: Path) -> None:
+    """Section 八: with `source.text` naming the bulletin's text beside it, every quote is checked verbatim.
+
+    The bulletin itself is not in the repository; its stand-in is the example's own quotes broken
+    into lines and spaced the way PDF extraction does. Changing one character of the text makes
+    validate point at that character of the quote.
+    """
+    example = next(b for b in _blocks(_walkthrough()) if b.startswith("# yaml-language-server:"))
+    example = example.replace("  date: 2025-10-23\n", "  date: 2025-10-23\n  text: 2025-10-23-report.txt\n", 1)
+    (repository / REPORT).write_text(example, encoding="utf-8")
+    quotes = [entry["quote"] for key in ("updates", "observations") for entry in yaml.safe_load(example)[key]]
+    text = "\n".join(" ".join(quote[i:i + 17] for i in range(0, len(quote), 17)) for quote in quotes)
+    source = repository / REPORT.replace(".yaml", ".txt")
+    source.write_text(text + "\n", encoding="utf-8")
+    code, stdout, _ = run_cli("validate", REPORT, "--as-of", ON)
+    assert (code, stdout) == (0, "全部通过：检查了 1 个文件，未发现问题。\n")
+    source.write_text(text.replace("已完成3台", "已完成4台") + "\n", encoding="utf-8")
+    code, stdout, _ = run_cli("validate", REPORT, "--as-of", ON)
+    assert code == 2
+    line = next(number for number, text in enumerate(example.splitlines(), 1) if "已完成3台" in text)
+    column = example.splitlines()[line - 1].index("3台") + 1
+    assert stdout.startswith(f"{REPORT}:{line}:{column}: PC340 错误 quote 与原文“2025-10-23-report.txt”不符：")

@@ -1,4 +1,4 @@
-"""The generated block of docs/benchmarks.md: tables, verdicts against the targets, hand-written text kept."""
+"""The generated block of docs/dev/benchmarks.md: tables, verdicts against the targets, hand-written text kept."""
 
 from __future__ import annotations
 

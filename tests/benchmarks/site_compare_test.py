@@ -20,9 +20,9 @@ def test_the_plain_project_has_one_short_page_per_task(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_both_sites_build_and_are_sized(tmp_path: Path) -> None:
-    """Twenty tasks give twenty task pages; our hook writes its dictionary in the copy, not in the repository."""
+    """Twenty tasks give twenty task pages, and our site carries its own search index."""
     result = measure_site(20, tmp_path, repeat=1)
     assert result.task_pages == 20 and result.bytes_per_task_page > 0
     assert result.ours.runs == result.plain.runs == 1 and result.plain_total_bytes > 0
-    assert (tmp_path / "project" / "build" / "jieba_user_dict.txt").is_file()
+    assert (tmp_path / "site-20" / "search" / "docs.js").is_file()
     assert (tmp_path / "project" / "checker").resolve() == REPOSITORY / "checker"

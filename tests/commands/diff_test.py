@@ -7,43 +7,23 @@ Each test commits the base tree, edits the working tree the way a pull request w
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
 
+from tests.commands.diff_support import AS_OF, committed_base
+from tests.commands.diff_support import diff as _diff
+from tests.commands.diff_support import edit as _edit
+from tests.commands.diff_support import git as _git
 from tests.support import copy_base, run_cli
-
-AS_OF = "2023-06-15"
-_GIT_IDENTITY = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-                 "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
-
-
-def _git(repository: Path, *arguments: str) -> None:
-    subprocess.run(["git", "-C", str(repository), *arguments], check=True, capture_output=True,
-                   env={**os.environ, **_GIT_IDENTITY})
 
 
 @pytest.fixture
 def policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The base tree committed in a fresh repository; the working directory is its top."""
-    policy = copy_base(tmp_path)
-    _git(policy.parent, "init", "-q", "-b", "main")
-    _git(policy.parent, "add", "-A")
-    _git(policy.parent, "commit", "-q", "-m", "base")
+    policy = committed_base(tmp_path)
     monkeypatch.chdir(policy.parent)
     return policy
-
-
-def _diff(*extra: str) -> tuple[int, str, str]:
-    return run_cli("diff", "HEAD", "policy", "--as-of", AS_OF, *extra)
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 _SUBMISSION = """\
@@ -100,7 +80,7 @@ def test_typical_submission_as_a_pull_request_comment(policy: Path) -> None:
 EXPECTED_SUBMISSION = """\
 ## plancheck diff：与 `HEAD` 相比（截至 2023-06-15）
 
-本次变更：标记 1 项任务完成；另有 2 项任务状态变化；1 个节点达成；新增 3 条进展；无规划修改。
+本次变更：标记 1 项任务完成；另有 2 项任务状态变化；首次报送 1 项任务；1 个节点达成；新增 3 条进展；无规划修改。
 
 ### 状态变化（4）
 
@@ -167,7 +147,7 @@ def test_amendment_already_in_the_base_does_not_cover_a_new_edit(policy: Path) -
      "policy/plans/demo-2023.yaml:53:11: PC503 错误 规划 demo-2023 中 a5-01 的牵头单位由“city-ecology”改为“city-industry”"),
     ('    target: {year: 2025, kind: absolute, value: 42, text: "42"}',
      '    target: {year: 2025, kind: absolute, value: 40, text: "40"}',
-     "policy/plans/demo-2023.yaml:24:13: PC505 错误 规划 demo-2023 中 pm25 的指标目标由“42”改为“40”"),
+     "policy/plans/demo-2023.yaml:24:13: PC505 错误 规划 demo-2023 中 pm25 的指标目标由“42（2025年，绝对值42）”改为“40（2025年，绝对值40）”"),
 ])
 def test_guarded_fields_need_an_amendment(policy: Path, old: str, new: str, expected: str) -> None:
     _edit(policy / "plans" / "demo-2023.yaml", old, new)
@@ -272,6 +252,15 @@ def test_json_of_check_is_unaffected(policy: Path) -> None:
     assert json.loads(stdout)["as_of"] == AS_OF
 
 
+def test_a_new_plan_is_listed_among_plan_edits(policy: Path) -> None:
+    """A plan added by the change names units and tasks that may then be reported: reviewers see it."""
+    text = (policy / "plans" / "demo-2023.yaml").read_text(encoding="utf-8")
+    (policy / "plans" / "demo-2024.yaml").write_text(text.replace("id: demo-2023", "id: demo-2024"), encoding="utf-8")
+    code, stdout, _ = _diff()
+    assert code == 0, stdout
+    assert "  policy/plans/demo-2024.yaml:2 demo-2024/demo-2024 新增： → 示例市2023年大气污染综合治理工作方案\n" in stdout
+
+
 _GROUP_SUBMISSION = """\
 # yaml-language-server: $schema=../../../schemas/progress.schema.json
 reporter: city-ecology
@@ -308,3 +297,13 @@ def test_markdown_diff_lists_the_expansion_beside_the_selector(policy: Path) -> 
     assert code == 0
     assert ("| 新增 | `policy/progress/city-ecology/2023-06-10-group.yaml:6` | `demo-2023/s3-1-1的行（industry=钢铁）`"
             "（展开为1项：demo-2023/a1-01） | 推进中 |\n") in stdout
+
+
+def test_a_first_report_is_a_change_even_when_the_status_stays(policy: Path) -> None:
+    """Issue 16: 临期 outranks 推进中, so a1-01's first report changes no status; the summary still says so."""
+    first = _SUBMISSION.replace("2023-06-10", "2023-10-30")
+    first = first[:first.index("updates:")] + "updates:\n" + first[first.index("  - task: demo-2023/a1-01"):first.index("observations:")]
+    (policy / "progress" / "city-ecology" / "2023-10-30-report.yaml").write_text(first, encoding="utf-8")
+    code, stdout, _ = run_cli("diff", "HEAD", "policy", "--as-of", "2023-11-01")
+    assert code == 0
+    assert stdout.splitlines()[1] == "本次变更：首次报送 1 项任务（任务、节点和指标的状态不变）；新增 1 条进展；无规划修改。"

@@ -19,8 +19,9 @@ def _new(policy: Path, *extra: str) -> tuple[int, str, str]:
 
 
 def test_skeleton_lists_open_work_with_status_comments(tmp_path: Path) -> None:
+    """--all: every open item the unit may report, most urgent first, each under its status."""
     policy = copy_base(tmp_path)
-    code, stdout, stderr = _new(policy)
+    code, stdout, stderr = _new(policy, "--all")
     assert (code, stderr) == (0, "")
     report = policy / "progress" / "city-ecology" / NAME
     assert stdout == (f"已写入 {report.as_posix()}：列出 4 条待填写的任务和指标。\n"
@@ -54,7 +55,7 @@ updates:
   - task: demo-2023/a1-01
     status:
     quote:
-# 指标观测值：period.year 填数据所属年份；当年只有部分月份的，加 through_month（截至几月）。
+# 指标观测值：period.year 已预填为规划目标年份或上一个完整年份，请按数据所属年份改正；当年只有部分月份的，加 through_month（截至几月）。
 observations:
   # 【符合序时进度】细颗粒物（PM2.5）浓度（微克/立方米）：2022年50微克/立方米；按基期57（2020年）至目标42（2025年）的直线路径，2022年应不高于51，符合序时进度
   - indicator: demo-2023/pm25
@@ -64,17 +65,29 @@ observations:
 """
 
 
-def test_unfilled_skeleton_fails_at_each_blank(tmp_path: Path) -> None:
+def test_unfilled_skeleton_fails_with_one_summary(tmp_path: Path) -> None:
+    """Nine blank fields are one PC110 at the first, naming the lines, not nine findings."""
     policy = copy_base(tmp_path)
-    _new(policy)
+    _new(policy, "--all")
     code, report, _ = run_validate(policy, ON)
     assert code == 2
-    assert findings_in(report, NAME) == sorted([
-        "PC110 16:9", "PC110 25:12", "PC110 26:11", "PC110 31:12", "PC110 32:11", "PC110 36:12", "PC110 37:11",
-        "PC110 43:11", "PC110 44:11",
-    ])
-    messages = {item["message"] for item in report["findings"]}
-    assert "“status”尚未填写，可选：done、in_progress、not_started。" in messages
+    assert findings_in(report, NAME) == ["PC110 16:9"]
+    assert [item["message"] for item in report["findings"]] == [
+        "9 处尚未填写：第 16、25、26、31、32、36、37、43 行等。首处“title”尚未填写（应为文字）。"]
+
+
+def test_one_blank_field_keeps_its_own_message(tmp_path: Path) -> None:
+    """Only `status:` left blank: PC110 keeps the field's own message with the values it accepts."""
+    policy = copy_base(tmp_path)
+    _new(policy, "--task", "demo-2023/a5-01")
+    report = policy / "progress" / "city-ecology" / NAME
+    text = report.read_text(encoding="utf-8").replace("  title:\n", "  title: 工作动态\n").replace(
+        "    quote:\n", "    quote: 已全部完成。\n")
+    report.write_text(text, encoding="utf-8")
+    code, result, _ = run_validate(policy, ON)
+    assert code == 2
+    assert findings_in(result, NAME) == ["PC110 25:12"]
+    assert [item["message"] for item in result["findings"]] == ["“status”尚未填写，可选：done、in_progress、not_started。"]
 
 
 def _fill(text: str) -> str:
@@ -121,9 +134,9 @@ def test_update_appends_only_what_is_missing_and_keeps_everything_else(tmp_path:
     report.write_text(filled, encoding="utf-8")
     code, stdout, _ = _new(policy, "--update")
     assert code == 0
-    assert "补充 2 条" in stdout
+    assert "补充 1 条" in stdout
     updated = report.read_text(encoding="utf-8")
-    # Every line of the filled file is still there, in order; the two deleted tasks come back at the end of updates.
+    # Every line of the filled file is still there, in order; the deleted task comes back at the end of updates.
     lines = iter(updated.splitlines())
     assert all(any(line == other for other in lines) for line in filled.splitlines())
     before, _ = parse_yaml(filled, "before")
@@ -131,8 +144,8 @@ def test_update_appends_only_what_is_missing_and_keeps_everything_else(tmp_path:
     assert list(after) == list(before)
     assert after["updates"][:1] == before["updates"]
     assert after["observations"] == before["observations"]
-    assert [u["task"] for u in after["updates"][1:]] == ["demo-2023/s3-1-1", "demo-2023/a1-01"]
-    assert _new(policy, "--update")[1].endswith("没有尚未列出的未完成任务或指标，未写入文件。\n")
+    assert [u["task"] for u in after["updates"][1:]] == ["demo-2023/s3-1-1"]
+    assert "没有尚未列出的未完成任务或指标，未写入文件。\n另有 1 条" in _new(policy, "--update")[1]
 
 
 def test_broken_existing_file_is_refused_unchanged(tmp_path: Path) -> None:
@@ -161,9 +174,13 @@ def test_unknown_unit_plan_and_invalid_tree(tmp_path: Path) -> None:
 
 
 def test_a_county_skeleton_lists_tasks_that_name_it_before_those_it_answers_for_by_default(tmp_path: Path) -> None:
-    """county-a is named on one task; the others reach it only through 各县（市、区）人民政府."""
+    """county-a is named on one task; the others reach it only through 各县（市、区）人民政府.
+
+    With --all (the default offers default-only tasks just when they are overdue), the named task
+    comes first and each default-only task says why it is listed.
+    """
     policy = responsibility.build(tmp_path)
-    code, _, stderr = run_cli("new-report", "--unit", "county-a", "--date", responsibility.AS_OF, str(policy))
+    code, _, stderr = run_cli("new-report", "--unit", "county-a", "--date", responsibility.AS_OF, "--all", str(policy))
     assert (code, stderr) == (0, "")
     text = (policy / "progress" / "county-a" / f"{responsibility.AS_OF}-report.yaml").read_text(encoding="utf-8")
     order = [text.index(f"task: demo-2023/{task_id}") for task_id in ("named", "by-default", "parent")]
@@ -195,7 +212,7 @@ def test_update_keeps_a_windows_file_byte_for_byte(tmp_path: Path) -> None:
     filled = _fill(report.read_text(encoding="utf-8")).replace("30个项目已全部完成。", '"30个项目\\u00a0已全部完成。"')
     report.write_bytes(filled.replace("\n", "\r\n").encode("utf-8"))
     code, stdout, _ = _new(policy, "--update")
-    assert (code, "补充 2 条" in stdout) == (0, True)
+    assert (code, "补充 1 条" in stdout) == (0, True)
     updated = report.read_bytes().decode("utf-8")
     assert updated.count("\n") == updated.count("\r\n")
     assert '"30个项目\\u00a0已全部完成。"' in updated
@@ -213,3 +230,49 @@ def test_update_refuses_a_file_whose_lines_editors_count_differently(tmp_path: P
     code, _, stderr = _new(policy, "--update")
     assert code == 2 and "U+2028" in stderr
     assert report.read_text(encoding="utf-8") == text
+
+
+def test_default_lists_what_the_unit_is_expected_to_report_and_says_what_it_left_out(tmp_path: Path) -> None:
+    """The project row a1-01 names a county, not the unit, and is not overdue: left out, and counted."""
+    policy = copy_base(tmp_path)
+    code, stdout, _ = _new(policy)
+    assert code == 0
+    assert stdout.splitlines()[1] == (
+        "另有 1 条本单位可报送的未完成任务和指标未列出（未点名本单位、未逾期，或所属规划已结束）。"
+        "要列出全部，加 --all；只列出材料讲到的，用 --task 规划ID/任务ID 或 --match 关键词。")
+    skeleton = yaml.safe_load((policy / "progress" / "city-ecology" / NAME).read_text(encoding="utf-8"))
+    assert [entry["task"] for entry in skeleton["updates"]] == ["demo-2023/a5-01", "demo-2023/s3-1-1"]
+    assert [entry["indicator"] for entry in skeleton["observations"]] == ["demo-2023/pm25"]
+
+
+def test_task_and_match_list_exactly_the_named_items(tmp_path: Path) -> None:
+    """--task lists the named task and indicator only (and counts the rest); --match finds VOCs治理 despite a space."""
+    policy = copy_base(tmp_path)
+    code, stdout, _ = _new(policy, "--task", "demo-2023/a1-01", "demo-2023/pm25")
+    assert code == 0
+    assert "列出 2 条" in stdout
+    assert "另有 2 条本单位可报送的未完成任务和指标未列出（不在 --task、--match 指定的范围内）。要列出全部，加 --all。\n" in stdout
+    report = policy / "progress" / "city-ecology" / NAME
+    skeleton = yaml.safe_load(report.read_text(encoding="utf-8"))
+    assert [entry["task"] for entry in skeleton["updates"]] == ["demo-2023/a1-01"]
+    assert [entry["indicator"] for entry in skeleton["observations"]] == ["demo-2023/pm25"]
+    report.unlink()
+    code, stdout, _ = _new(policy, "--match", "VOCs 治理")  # spaces are ignored, as PDF text scatters them
+    skeleton = yaml.safe_load(report.read_text(encoding="utf-8"))
+    assert [entry["task"] for entry in skeleton["updates"]] == ["demo-2023/a5-01"]
+    assert "observations" not in skeleton
+
+
+def test_task_refuses_unknown_and_foreign_items(tmp_path: Path) -> None:
+    """An unknown ID gets close matches; another unit's task is refused as PC402 would; --all excludes --match; nothing is written."""
+    policy = copy_base(tmp_path)
+    code, _, stderr = _new(policy, "--task", "demo-2023/a5-1")
+    assert (code, stderr) == (2, "plancheck: 任务或指标“demo-2023/a5-1”不存在。是否应为：demo-2023/a5-01、demo-2023/a1-01、demo-2023/s3-1-1？\n")
+    code, _, stderr = run_cli("new-report", "--unit", "county-b", "--date", ON, str(policy), "--task", "demo-2023/a1-01")
+    assert code == 2 and "无权报送“demo-2023/a1-01”" in stderr
+    for path in (str(policy), "policy"):  # PATH after --task is read as one more ID
+        code, _, stderr = run_cli("new-report", "--unit", "city-ecology", str(policy), "--task", "demo-2023/a5-01", path)
+        assert code == 2 and f"“{path}”不是“规划ID/任务ID”的写法。policy 目录请写在 --task 之前。" in stderr
+    code, _, stderr = _new(policy, "--all", "--match", "VOCs")
+    assert code == 2 and "--all" in stderr
+    assert not (policy / "progress" / "city-ecology" / NAME).exists()

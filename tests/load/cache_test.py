@@ -24,7 +24,7 @@ from checker.load.cache_folder import TAG_NAME
 from checker.load.documents import display_path as display
 from checker.load.documents import kind_of, list_tree, load_documents
 from checker.load.limits import DEFAULT_LIMITS
-from checker.schemas import SCHEMA_DIR
+from checker.schema_files import CHECKOUT_SCHEMAS, schema_files
 from tests.corpus_test import CORPUS, MANIFEST, PLACES
 from tests.support import REPOSITORY, copy_base, run_cli
 
@@ -284,7 +284,8 @@ def test_a_new_checker_version_does_not_read_old_entries(tmp_path: Path, monkeyp
 
 
 def test_the_fingerprint_covers_the_code_and_the_schemas_the_checker_uses() -> None:
-    assert cache_module._SCHEMAS == SCHEMA_DIR
+    """In a checkout the schemas read are schemas/ itself (an installed wheel reads its package data)."""
+    assert [Path(str(item)) for item in schema_files()] == sorted(CHECKOUT_SCHEMAS.glob("*.json"))
     assert cache_module._PACKAGE == REPOSITORY / "checker"
 
 

@@ -11,7 +11,7 @@ policy/), so the mutations follow the data as it evolves. Two kinds of damage, b
 Every property test runs with `derandomize=True`: the examples are a function of the test's
 source, so CI sees the same inputs on every run and a failure reproduces on any machine. The
 price is that no run explores anything new; to fuzz for longer, run a test locally with
-`settings(derandomize=False, max_examples=...)` (see docs/reliability.md).
+`settings(derandomize=False, max_examples=...)` (see docs/dev/reliability.md).
 """
 
 from __future__ import annotations

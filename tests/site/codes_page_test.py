@@ -53,12 +53,12 @@ def test_each_code_has_its_anchor_title_severity_and_fix() -> None:
 
 
 def test_codes_are_grouped_by_range_in_order() -> None:
-    """PC0xx 文件与 YAML … PC5xx 规划修改, in order; each code under its own range."""
+    """PC0xx 文件与 YAML … PC6xx Excel 台账导入, in order; each code under its own range."""
     page = finding_codes_page()
     groups = [(level, code, title) for level, code, title, _ in _HEADING.findall(page) if level == "##"]
     assert [(code, title) for _, code, title in groups] == [
         ("PC0xx", "文件与 YAML"), ("PC1xx", "结构"), ("PC2xx", "引用"), ("PC3xx", "日期与数值"), ("PC4xx", "报送权限"),
-        ("PC5xx", "规划修改"),
+        ("PC5xx", "规划修改"), ("PC6xx", "Excel 台账导入"),
     ]
     current = ""
     for level, code, _, _ in _HEADING.findall(page):

@@ -95,15 +95,12 @@ def save_artifact(name: str, data: bytes) -> Path:
 
 
 def search(page: Any, site_url: str, query: str) -> list[str]:
-    """Type a query into the site's search box once the index has loaded; the result links, best first."""
+    """Type a query into the site's search box as a reader would; the result links, best first."""
     page.goto(f"{site_url}/index.html")
-    page.click(".md-search__input")
-    meta = ".md-search-result__meta"
-    page.wait_for_function(f"() => !/初始化/.test(document.querySelector('{meta}')?.textContent ?? '初始化')")
-    page.fill(".md-search__input", query)
-    page.press(".md-search__input", "End")  # Material searches on keyup
-    page.wait_for_function(f"() => /符合条件的结果/.test(document.querySelector('{meta}')?.textContent ?? '')")
-    links: list[str] = page.locator(".md-search-result__item > a").evaluate_all(
+    page.click(".pc-search__input")
+    page.fill(".pc-search__input", query)
+    page.wait_for_function("q => document.getElementById('pc-search-results')?.dataset.query === q", arg=query)
+    links: list[str] = page.locator("#pc-search-results li > a").evaluate_all(
         "links => links.map(a => a.getAttribute('href'))"
     )
     return links

@@ -8,8 +8,9 @@ from datetime import date
 from checker.evaluate import evaluate
 from checker.load.yaml_loader import parse_yaml
 from checker.model.records import Model
-from checker.site.form_data import form_units, open_tasks, unit_data, unit_script, unit_scripts
-from checker.skeleton import Offer, new_report
+from checker.offer import Offer, select
+from checker.site.form_data import form_units, unit_data, unit_script, unit_scripts
+from checker.skeleton import new_report
 from checker.workspace import open_workspace
 from tests.support import REPOSITORY
 
@@ -25,14 +26,14 @@ def test_the_form_offers_what_new_report_offers_in_the_same_order() -> None:
     model = _model()
     evaluation = evaluate(model, AS_OF)
     for unit in ("hd-ecology", "hd-wuan", "hd-congtai"):
-        text, _ = new_report(model, evaluation, Offer(unit, AS_OF), "report.yaml")
+        offer = Offer(unit, AS_OF)
+        text, _ = new_report(model, select(model, evaluation, offer), offer, "report.yaml")
         skeleton, _ = parse_yaml(text, "report.yaml")
         expected = [entry["task"] for entry in skeleton.get("updates") or []]
-        assert [result.key for result in open_tasks(model, evaluation, unit)] == expected
         data = unit_data(model, evaluation, unit)
         assert [task["key"] for task in data["tasks"]] == expected
-        observed = [entry["indicator"] for entry in skeleton.get("observations") or []]
-        assert [indicator["key"] for indicator in data["indicators"]] == observed
+        observed = [(entry["indicator"], entry["period"]["year"]) for entry in skeleton.get("observations") or []]
+        assert [(indicator["key"], indicator["year"]) for indicator in data["indicators"]] == observed
 
 
 def test_units_are_listed_in_registry_order_and_each_has_its_script() -> None:

@@ -83,4 +83,4 @@ def test_search_results_show_hostile_titles_as_text(page: Any, hostile_site: str
     assert search(page, hostile_site, "破坏")
     page.wait_for_timeout(500)
     assert page.evaluate("() => window.__pwned") is None and dialogs == []
-    assert page.locator(".md-search-result script, .md-search-result img").count() == 0
+    assert page.locator("#pc-search-results script, #pc-search-results img").count() == 0

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import posixpath
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker.site.markup import esc, free_text, md, relative, relative_md
 
@@ -39,3 +43,14 @@ def test_links_between_pages_are_relative() -> None:
     assert relative("tasks/hd-air-2023/a1-01.md", "units/hd-wuan.md") == "../../units/hd-wuan.html"
     assert relative("index.md", "plans/hd-air-2023.md") == "plans/hd-air-2023.html"
     assert relative_md("plans/hd-air-2023.md", "indicators.md") == "../indicators.md"
+
+
+_FOLDERS = st.lists(st.sampled_from(["a", "b", "tasks"]), max_size=3)
+
+
+@given(_FOLDERS, st.sampled_from(["x.md", "a.md"]), _FOLDERS, st.sampled_from(["y.md", "b.md", "z.html"]))
+def test_relative_agrees_with_posixpath(source: list[str], name: str, target: list[str], file: str) -> None:
+    """The fast path computation gives posixpath.relpath's answer for every pair of page paths."""
+    from_page, to_page = "/".join([*source, name]), "/".join([*target, file])
+    expected_target = to_page[:-3] + ".html" if to_page.endswith(".md") else to_page
+    assert relative(from_page, to_page) == posixpath.relpath(expected_target, posixpath.dirname(from_page) or ".")
