@@ -238,10 +238,10 @@
       filter.hidden = true;
       return;
     }
-    note.textContent = data.name + "目前尚未完成的任务 " + data.tasks.length + " 项（状态截至 " + data.asOf +
-      "），最紧急的在前。只填有进展要报的任务，其余保持“本次不报送”。" +
-      (data.leftOut ? "另有 " + data.leftOut + " 项可报送的未完成事项按规则未列出（已结束规划中未点名本单位、也未逾期的等），" +
-        "需要时用 plancheck new-report --all 列出。" : "");
+    note.textContent = data.name + "目前需要报送的任务 " + data.tasks.length + " 项（点名本单位或已逾期的未完成任务，" +
+      "以及本单位报过、尚未完成的任务；状态截至 " + data.asOf + "），最紧急的在前。只填有进展要报的任务，其余保持“本次不报送”。" +
+      (data.leftOut ? "另有 " + data.leftOut + " 项本单位可以报送的未完成事项没有列出；要报送其中某项，请用 " +
+        "plancheck new-report --task 或 --all。" : "");
     filter.hidden = false;
     data.tasks.forEach(function (task) { items.appendChild(card(task)); });
     limit = SHOWN_FIRST;
