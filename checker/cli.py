@@ -2,6 +2,9 @@
 
 The clock, the environment and the output streams are read here and passed in, so every command
 is deterministic for a given as-of date.
+
+`--format` offers the keys of the reporter registries (checker/report), so they are imported here;
+commands are imported when they run. Neither the loader nor the validator is imported by `--help`.
 """
 
 from __future__ import annotations
@@ -17,8 +20,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
+from checker.commands.dates import validation_date
 from checker.errors import ExitCode, PlancheckError
 from checker.evaluate.vocabulary import FailOn
+from checker.report.check import CHECK_REPORTERS
+from checker.report.diff_report import DIFF_REPORTERS
+from checker.report.findings import FINDINGS_REPORTERS
 
 if TYPE_CHECKING:
     from checker.workspace import CachePolicy
@@ -53,7 +60,7 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="检查数据文件，指出每个问题所在的文件、行和列")
     validate.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="文件或文件夹（默认 policy/）")
-    validate.add_argument("--format", choices=("text", "json", "github"), default=default_format,
+    validate.add_argument("--format", choices=tuple(FINDINGS_REPORTERS), default=default_format,
                           help="输出格式（在 GitHub Actions 中默认 github）")
     validate.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
                           help="检查日期（默认今天）。不影响校验：晚于此日的报送不算错误，只有晚于今天的才算")
@@ -61,7 +68,7 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="计算截至某日全部任务、节点与指标的状态")
     check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="policy 目录或其中的文件（默认 policy/）")
     check.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD", help="检查日期（默认今天）")
-    check.add_argument("--format", choices=("text", "json", "markdown", "github"), default=default_format,
+    check.add_argument("--format", choices=tuple(CHECK_REPORTERS), default=default_format,
                        help="输出格式（在 GitHub Actions 中默认 github）")
     check.add_argument("--fail-on", choices=[f.value for f in FailOn], default=FailOn.OVERDUE.value,
                        help="出现何种状态时以退出码 1 结束：overdue 逾期；due-soon 临期或滞后；never 从不"
@@ -76,7 +83,7 @@ def build_parser(default_format: str) -> argparse.ArgumentParser:
     diff.add_argument("base", metavar="BASE_REF", help="用于对比的 git 版本，如 origin/main")
     diff.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="policy 目录（默认 policy/）")
     diff.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD", help="检查日期（默认今天）")
-    diff.add_argument("--format", choices=("text", "markdown", "github"), default=default_format,
+    diff.add_argument("--format", choices=tuple(DIFF_REPORTERS), default=default_format,
                       help="输出格式：markdown 适合拉取请求评论（在 GitHub Actions 中默认 github）")
 
     owners = commands.add_parser("codeowners", help="根据单位名录生成 .github/CODEOWNERS（进展文件夹由本单位团队审核）")
@@ -152,7 +159,7 @@ def _run_validate(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
 
     # --as-of decides nothing in validate: a report after a past as-of date is valid (check ignores
     # it), and only one dated after today is an error. The option stays so scripts keep working.
-    return run(ValidateOptions(tuple(args.paths), args.format, today, _cache(args)), stdout)
+    return run(ValidateOptions(tuple(args.paths), args.format, validation_date(today), _cache(args)), stdout)
 
 
 def _run_check(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
@@ -160,7 +167,7 @@ def _run_check(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
 
     color = args.format == "text" and bool(args.color)
     options = CheckOptions(
-        paths=tuple(args.paths), as_of=args.as_of or today, today=today, format=args.format,
+        paths=tuple(args.paths), as_of=args.as_of or today, checked_on=validation_date(today), format=args.format,
         fail_on=FailOn(args.fail_on), plans=tuple(args.plan), unit=args.unit, color=color, cache=_cache(args),
         with_default=args.with_default,
     )
@@ -170,14 +177,16 @@ def _run_check(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
 def _run_diff(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     from checker.commands.diff import DiffOptions, run  # noqa: PLC0415 (fast --help)
 
-    options = DiffOptions(args.base, tuple(args.paths), args.as_of or today, today, args.format, _cache(args))
+    options = DiffOptions(args.base, tuple(args.paths), args.as_of or today, validation_date(today), args.format,
+                          _cache(args))
     return run(options, stdout)
 
 
 def _run_codeowners(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     from checker.commands.codeowners import CodeownersOptions, run  # noqa: PLC0415 (fast --help)
 
-    return run(CodeownersOptions(tuple(args.paths), args.output, args.check, today, _cache(args)), stdout)
+    return run(CodeownersOptions(tuple(args.paths), args.output, args.check, validation_date(today), _cache(args)),
+               stdout)
 
 
 def _run_new_report(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
@@ -185,23 +194,27 @@ def _run_new_report(args: argparse.Namespace, today: date, stdout: TextIO) -> in
 
     if args.all and (args.task or args.match):
         raise PlancheckError("--all 列出全部，不能与 --task 或 --match 同时使用。")
-    options = NewReportOptions(args.unit, args.date or today, tuple(args.plan), tuple(args.paths), args.update, today,
-                               _cache(args), tuple(args.task), tuple(args.match), args.all)
+    report_date = args.date or today
+    options = NewReportOptions(args.unit, report_date, tuple(args.plan), tuple(args.paths), args.update,
+                               validation_date(today, report_date), _cache(args), tuple(args.task), tuple(args.match),
+                               args.all)
     return run(options, stdout)
 
 
 def _run_import_xlsx(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     from checker.commands.import_xlsx import ImportOptions, run  # noqa: PLC0415 (fast --help)
 
-    options = ImportOptions(args.file, args.unit, args.date, args.output, args.sheet, tuple(args.paths), today,
-                            _cache(args))
+    options = ImportOptions(args.file, args.unit, args.date, args.output, args.sheet, tuple(args.paths),
+                            validation_date(today), _cache(args))
     return run(options, stdout)
 
 
 def _run_site(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     from checker.commands.site import SiteOptions, run  # noqa: PLC0415 (fast --help)
 
-    return run(SiteOptions(args.output, tuple(args.paths), args.as_of or today, args.docs, _cache(args)), stdout)
+    options = SiteOptions(args.output, tuple(args.paths), args.as_of or today, validation_date(today), args.docs,
+                          _cache(args))
+    return run(options, stdout)
 
 
 _RUNNERS: dict[str, Runner] = {
@@ -247,11 +260,12 @@ def main(
         return ExitCode.INTERNAL
 
 
-class _HeldOutput(io.StringIO):
+class _HeldOutput(io.TextIOBase, TextIO):
     """What a command writes, held in the pieces it was written in until the command has finished.
 
     Not joined into one string: a national JSON report is about a gigabyte of text, and joining
-    it (then encoding the whole of it at once) would hold two more copies.
+    it (then encoding the whole of it at once) would hold two more copies. A text stream with no
+    buffer of its own (io.StringIO would keep an empty one beside the pieces).
     """
 
     def __init__(self) -> None:

@@ -67,3 +67,18 @@ def count_errors(findings: Iterable[Finding]) -> tuple[int, int]:
 
 def has_errors(findings: Iterable[Finding]) -> bool:
     return any(finding.is_error for finding in findings)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A finding before its line and column are known: the file, and the JSON path in it the finding is about.
+
+    Rules and the schema check say what is wrong and where in the data; the file's text (see
+    `checker.load.locate.Locator.place`) turns the JSON path into a line and column.
+    """
+
+    file: str
+    code: str
+    message: str
+    path: tuple[str | int, ...]
+    key: bool = False  # at the key of the path's last step rather than at its value

@@ -3,7 +3,11 @@
 `jsonschema_rs` answers "valid?" for every document (about 140x faster than Python `jsonschema`
 on 10,000 tasks). Only a document that fails is validated again with `jsonschema`, whose errors
 carry the keyword, the failing subschema and the instance path, which this module turns into
-findings with the field's own Chinese label from the schema's descriptions.
+problems with the field's own Chinese label from the schema's descriptions.
+
+The check is a function of a file's kind and parsed value alone (and the file's name, which the
+problems carry): it runs once per file, where the file is parsed (checker.load.parsing), so that
+the parse cache keeps a file's complete result.
 """
 
 from __future__ import annotations
@@ -18,9 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
 
-from checker.findings import Finding
-from checker.load.documents import Document, Kind
+from checker.findings import Problem
+from checker.load.kinds import Kind
 from checker.load.locate import format_path
+from checker.load.yaml_loader import YamlValue
 from checker.schema_files import schema_text
 
 if TYPE_CHECKING:  # imported when a file fails its schema: most runs never need it (0.08 s of start-up)
@@ -37,13 +42,13 @@ _DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 
 @cache
-def load_schema(kind: Kind) -> dict[str, Any]:
+def load_schema(kind: Kind) -> dict[str, Any]:  # Any: JSON, as the schema file has it
     schema: dict[str, Any] = json.loads(schema_text(kind.schema_name))
     return schema
 
 
 @cache
-def _fast_validator(kind: Kind) -> Any:
+def _fast_validator(kind: Kind) -> Any:  # Any: jsonschema_rs ships no type information
     return jsonschema_rs.validator_for(load_schema(kind), validate_formats=True)
 
 
@@ -55,13 +60,12 @@ def _explaining_validator(kind: Kind) -> jsonschema.protocols.Validator:
     return validator_class(load_schema(kind), format_checker=validator_class.FORMAT_CHECKER)
 
 
-def schema_findings(document: Document) -> list[Finding]:
-    """Findings for one parsed document against the schema of its kind."""
-    assert document.kind is not None
-    if _fast_validator(document.kind).is_valid(document.data):
+def schema_problems(kind: Kind, data: YamlValue, file: str) -> list[Problem]:
+    """What is wrong with one file's parsed value (any YAML value) against the schema of its kind."""
+    if _fast_validator(kind).is_valid(data):
         return []
-    errors = _explaining_validator(document.kind).iter_errors(document.data)
-    return [item for error in errors for item in _translate(error, document)]
+    errors = _explaining_validator(kind).iter_errors(data)
+    return [item for error in errors for item in _translate(error, file)]
 
 
 @dataclass(frozen=True)
@@ -69,20 +73,20 @@ class _Problem:
     """The parts of a jsonschema error the messages need, typed once."""
 
     keyword: str
-    expected: Any
-    value: Any
+    expected: Any  # the keyword's value in the schema: a type name, a list, a number, a pattern…
+    value: YamlValue  # the part of the file that failed
     schema: dict[str, Any]
     message: str
 
 
 def _problem(error: ValidationError) -> _Problem:
-    raw: Any = error
+    raw: Any = error  # its attributes are typed as loosely as the schemas they come from; read once, here
     schema = raw.schema if isinstance(raw.schema, dict) else {}
     return _Problem(str(raw.validator), raw.validator_value, raw.instance, schema, str(raw.message))
 
 
-def _translate(error: ValidationError, document: Document) -> Iterator[Finding]:
-    path = list(error.absolute_path)
+def _translate(error: ValidationError, file: str) -> Iterator[Problem]:
+    path = tuple(error.absolute_path)
     where = format_path(path)
     prefix = f"{where}：" if where else ""
     problem = _problem(error)
@@ -90,33 +94,33 @@ def _translate(error: ValidationError, document: Document) -> Iterator[Finding]:
         names, blank = _one_of_fields(error.context)
         if names:
             how = "（只写字段名、不填内容的，不算填写）" if blank else ""
-            yield document.at("PC101", f"{prefix}须至少填写以下字段之一{how}：{names}。", path)
+            yield Problem(file, "PC101", f"{prefix}须至少填写以下字段之一{how}：{names}。", path)
             return
         from jsonschema.exceptions import best_match  # noqa: PLC0415 (see TYPE_CHECKING above)
 
-        yield from _translate(best_match(error.context), document)
+        yield from _translate(best_match(error.context), file)
         return
     if problem.keyword == "required":
         for name in [n for n in problem.expected if n not in problem.value]:
             label = _label(problem.schema, name)
-            yield document.at("PC101", f"{prefix}缺少必填字段“{name}”{label}。", path)
+            yield Problem(file, "PC101", f"{prefix}缺少必填字段“{name}”{label}。", path)
     elif problem.keyword == "dependentRequired":
         for name, needed in problem.expected.items():
             for missing in [n for n in needed if name in problem.value and n not in problem.value]:
-                yield document.at("PC101", f"{prefix}填写了“{name}”时须同时填写“{missing}”。", path)
+                yield Problem(file, "PC101", f"{prefix}填写了“{name}”时须同时填写“{missing}”。", path)
     elif problem.keyword == "additionalProperties":
         allowed = sorted(problem.schema.get("properties", {}))
         for extra in [key for key in problem.value if key not in allowed]:
             message = f"{prefix}未知字段“{extra}”。{_suggest(extra, allowed)}"
-            yield document.at("PC102", message, [*path, extra], key=True)
+            yield Problem(file, "PC102", message, (*path, extra), key=True)
     elif problem.keyword == "minProperties":
-        yield document.at("PC101", f"{prefix}至少要填写一个字段。", path)
+        yield Problem(file, "PC101", f"{prefix}至少要填写一个字段。", path)
     elif problem.value is None and problem.keyword in ("type", "enum", "const") and path:
         # `status:` with nothing after it: a field left blank (as in a new-report skeleton).
-        yield document.at("PC110", f"“{path[-1]}”尚未填写{_blank_hint(problem)}。", path)
+        yield Problem(file, "PC110", f"“{path[-1]}”尚未填写{_blank_hint(problem)}。", path)
     else:
         code, message = _value_problem(problem)
-        yield document.at(code, f"{prefix}{message}", path)
+        yield Problem(file, code, f"{prefix}{message}", path)
 
 
 def _one_of_fields(alternatives: list[ValidationError]) -> tuple[str, bool]:
@@ -219,7 +223,7 @@ def _value_problem(problem: _Problem) -> tuple[str, str]:
 _WEB_ADDRESS = "^https?://"
 
 
-def _pattern_message(pattern: str, value: Any) -> str:
+def _pattern_message(pattern: str, value: YamlValue) -> str:
     shown = _show(value)
     if pattern == _SLUG:
         return f"{shown} 不是有效的 ID：只能用小写字母、数字和连字符，如 hd-ecology。"
@@ -235,7 +239,7 @@ def _pattern_message(pattern: str, value: Any) -> str:
     return f"{shown} 的格式不对（应匹配 {pattern}）。"
 
 
-def _required_names(schema: Any) -> list[str]:
+def _required_names(schema: Any) -> list[str]:  # Any: a part of a schema, of any JSON shape
     if isinstance(schema, dict):
         names = list(schema.get("required", []))
         for sub in schema.get("anyOf", []):
@@ -256,7 +260,7 @@ def _suggest(word: str, candidates: list[str]) -> str:
     return f"是否应为“{close[0]}”？" if close else ""
 
 
-def _type_name(value: Any) -> str:
+def _type_name(value: YamlValue) -> str:
     if isinstance(value, bool):
         return "真假值"
     for python_type, name in ((str, "文字"), (int, "整数"), (float, "数字"), (list, "列表"), (dict, "映射")):
@@ -265,6 +269,6 @@ def _type_name(value: Any) -> str:
     return "空值"
 
 
-def _show(value: Any) -> str:
+def _show(value: YamlValue) -> str:
     text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else f"“{value}”"
     return text if len(text) <= 60 else text[:57] + "…"

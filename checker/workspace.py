@@ -106,7 +106,7 @@ def open_workspace(paths: Sequence[Path], today: date, cache: CachePolicy = DEFA
     try:
         with collector_paused():
             documents = load_documents(list_tree(root), DEFAULT_LIMITS, load_cache, workers=None)
-            validation = _with_source_texts(validate(documents, today), root)
+            validation = _with_source_texts(validate(documents, today), root, documents)
         if load_cache is not None:
             load_cache.save()
     finally:
@@ -118,14 +118,14 @@ def open_workspace(paths: Sequence[Path], today: date, cache: CachePolicy = DEFA
     return workspace
 
 
-def _with_source_texts(validation: Validation, root: Path) -> Validation:
+def _with_source_texts(validation: Validation, root: Path, documents: list[Document]) -> Validation:
     """Quotes checked against the source texts reports name: read here at the edge, compared in the core."""
-    sources = read_source_texts(validation.model, root)
+    sources = read_source_texts(validation.model, root, {document.display: document for document in documents})
     if not sources.texts and not sources.findings:
         return validation
     kept = [item for item in validation.findings if not (item.code == "PC022" and item.file in sources.files)]
-    quotes = check_quotes(validation.model, sources.texts)
-    return Validation(validation.model, cap_repeats([*kept, *sources.findings, *quotes]))
+    quotes = check_quotes(validation.model, sources.texts, validation.positions)
+    return Validation(validation.model, cap_repeats([*kept, *sources.findings, *quotes]), validation.positions)
 
 
 @contextmanager

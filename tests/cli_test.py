@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from checker.report.check import CHECK_REPORTERS
+from checker.report.diff_report import DIFF_REPORTERS
+from checker.report.findings import FINDINGS_REPORTERS
 from tests.support import REPOSITORY, copy_base, run_cli
 
 PLANCHECK = Path(sys.executable).parent / "plancheck"
@@ -85,3 +88,24 @@ def test_help_is_available() -> None:
     result = run(str(PLANCHECK), "validate", "--help")
     assert result.returncode == 0
     assert "YYYY-MM-DD" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("command", "registry"),
+    [("validate", FINDINGS_REPORTERS), ("check", CHECK_REPORTERS), ("diff", DIFF_REPORTERS)],
+)
+def test_format_choices_are_the_registered_reporters(command: str, registry: dict[str, object]) -> None:
+    """--format offers exactly the formats a reporter is registered for, in the registry's order."""
+    base = ["HEAD"] if command == "diff" else []
+    code, _stdout, stderr = run_cli(command, *base, "--format", "xml")
+    assert code == 2
+    assert f"(choose from {', '.join(repr(name) for name in registry)})" in stderr
+
+
+def test_help_does_not_import_the_loader_or_the_validator() -> None:
+    """Importing the command line (all --help needs) leaves the loader, the validator and the commands unloaded."""
+    heavy = ("checker.load", "checker.validate", "checker.changes", "checker.workspace", "yaml", "openpyxl")
+    probe = f"import sys, checker.cli; print([m for m in {heavy!r} if m in sys.modules])"
+    result = run(sys.executable, "-c", probe)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -31,3 +31,9 @@ def test_the_architecture_page_shows_the_import_graph_as_it_is() -> None:
     page = (REPOSITORY / "docs" / "dev" / "architecture.md").read_text(encoding="utf-8")
     shown = page.split("```mermaid\n", 1)[1].split("\n```", 1)[0]
     assert shown == graph.stdout.strip(), "regenerate with: python3 tools/import_graph.py"
+
+
+def test_no_import_circle() -> None:
+    """No module of the package imports itself back through others (imports inside functions count)."""
+    result = run_tool("tools.import_graph", "--cycles")
+    assert result.returncode == 0, result.stdout

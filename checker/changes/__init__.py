@@ -48,12 +48,12 @@ def compare(base: Side, head: Side, as_of: date) -> ChangeSet:
         if head_plan is None:
             findings.append(removed_plan(base_plan, base.root))
             continue
-        plan_edits, plan_findings = plan_changes(base_plan, head_plan, base.root)
+        plan_edits, plan_problems = plan_changes(base_plan, head_plan, base.root)
         edits += plan_edits
-        findings += plan_findings
+        findings += head.placed(plan_problems)
     edits += [PlanEdit(plan.id, plan.id, "added", "", plan.title, plan.origin.file, plan.origin.line, None)
               for plan_id, plan in sorted(head.model.plans.items()) if plan_id not in base.model.plans]
     rights, right_findings = right_changes(base, head)
-    findings += right_findings + list(relying_entries(base, head, rights)) + settings_changes(base, head)
+    findings += right_findings + head.placed(relying_entries(base, head, rights)) + settings_changes(base, head)
     return ChangeSet(as_of, tuple(statuses), tuple(entries), tuple(edits), tuple(sorted_findings(findings)),
                      tuple(rights), first_reports(base, head))

@@ -17,7 +17,7 @@ from checker.changes.guarded import INDICATOR_FIELDS, PLAN_FIELDS, TASK_FIELDS, 
 from checker.changes.records import PlanEdit, content, relative
 from checker.codes import finding
 from checker.evaluate.amendments import changes_by_item, in_force
-from checker.findings import Finding
+from checker.findings import Finding, Problem
 from checker.model.records import Amendment, Indicator, Origin, Plan, Task
 
 Item = TypeVar("Item", Plan, Task, Indicator)
@@ -30,7 +30,7 @@ FIELD_LABELS = {
 }
 
 
-def plan_changes(base: Plan, head: Plan, base_root: Path) -> tuple[list[PlanEdit], list[Finding]]:
+def plan_changes(base: Plan, head: Plan, base_root: Path) -> tuple[list[PlanEdit], list[Problem]]:
     """The edits of one plan present on both sides, and the findings they call for."""
     head_amendments = {a.id: a for a in head.amendments}
     findings = [
@@ -56,9 +56,9 @@ class _Comparison:
         self.base_changes = changes_by_item(in_force(base, date.max))
         self.head_changes = changes_by_item(in_force(head, date.max))
 
-    def tasks(self) -> tuple[list[PlanEdit], list[Finding]]:
+    def tasks(self) -> tuple[list[PlanEdit], list[Problem]]:
         edits: list[PlanEdit] = []
-        findings: list[Finding] = []
+        findings: list[Problem] = []
         head_tasks = {task.id: task for task in self.head.tasks}
         for task in self.base.tasks:
             after = head_tasks.get(task.id)
@@ -76,9 +76,9 @@ class _Comparison:
         edits += [_added(self.head, t.id, t.title, t.origin) for t in self.head.tasks if t.id not in known]
         return edits, findings
 
-    def indicators(self) -> tuple[list[PlanEdit], list[Finding]]:
+    def indicators(self) -> tuple[list[PlanEdit], list[Problem]]:
         edits: list[PlanEdit] = []
-        findings: list[Finding] = []
+        findings: list[Problem] = []
         head_indicators = {indicator.id: indicator for indicator in self.head.indicators}
         for indicator in self.base.indicators:
             now = head_indicators.get(indicator.id)
@@ -95,10 +95,10 @@ class _Comparison:
         return edits, findings
 
     def guarded(self, table: tuple[Guarded[Item], ...], before: Item, after: Item,
-                item: str) -> tuple[list[PlanEdit], list[Finding]]:
+                item: str) -> tuple[list[PlanEdit], list[Problem]]:
         """An edit for each guarded field whose value differs, and a finding when no new amendment records it."""
         edits: list[PlanEdit] = []
-        findings: list[Finding] = []
+        findings: list[Problem] = []
         was_changes, now_changes = self.base_changes.get(item, []), self.head_changes.get(item, [])
         for guard in table:
             if guard.value(before, was_changes) == guard.value(after, now_changes):
@@ -118,7 +118,7 @@ class _Comparison:
         return PlanEdit(self.head.id, item, fields[0], joined(was), joined(now), origin.file, origin.line, by)
 
     def _unrecorded(self, guard: Guarded[Item], item: str, shown: tuple[tuple[str, ...], tuple[str, ...]],
-                    after: Item, before: Item) -> Finding:
+                    after: Item, before: Item) -> Problem:
         was, now = shown
         subject = f"规划 {self.head.id} 的" if isinstance(after, Plan) else f"规划 {self.head.id} 中 {item} 的"
         message = (f"{subject}{guard.label}由“{joined(was)}”改为“{joined(now)}”，"
@@ -149,7 +149,7 @@ def _added(plan: Plan, item: str, title: str, origin: Origin) -> PlanEdit:
     return PlanEdit(plan.id, item, "added", "", title, origin.file, origin.line, None)
 
 
-def _removed_item(base: Plan, head: Plan, item: Task | Indicator, base_root: Path) -> Finding:
+def _removed_item(base: Plan, head: Plan, item: Task | Indicator, base_root: Path) -> Problem:
     kind = "任务" if isinstance(item, Task) else "指标"
     where = relative(item.origin, base_root)
     message = (f"{kind} {base.id}/{item.id} 被删除（原在 {where} 第 {item.origin.line} 行）。"
@@ -157,7 +157,7 @@ def _removed_item(base: Plan, head: Plan, item: Task | Indicator, base_root: Pat
     return head.origin.at("PC504", message, "tasks" if isinstance(item, Task) else "indicators", key=True)
 
 
-def _removed_amendment(amendment: Amendment, head: Plan, base_root: Path, *, removed: bool) -> Finding:
+def _removed_amendment(amendment: Amendment, head: Plan, base_root: Path, *, removed: bool) -> Problem:
     where = f"{relative(amendment.origin, base_root)} 第 {amendment.origin.line} 行"
     verb = "被删除" if removed else "被改动"
     message = f"修订记录 {head.id}/{amendment.id}（{amendment.number}）{verb}（原在 {where}）。"

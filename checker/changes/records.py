@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -11,7 +12,8 @@ from typing import Any
 
 from checker.evaluate.results import Evaluation
 from checker.evaluate.vocabulary import IndicatorStatus, TaskStatus
-from checker.findings import Finding
+from checker.findings import Finding, Problem
+from checker.load.locate import Positions, place
 from checker.model.records import Model, Origin
 
 
@@ -102,16 +104,22 @@ class ChangeSet:
 
 @dataclass(frozen=True)
 class Side:
-    """One side of the comparison: a model, its policy root, and its evaluation (None if invalid)."""
+    """One side of the comparison: a model, its policy root, its evaluation (None if invalid), and
+    where its files' fields are (`Validation.positions`)."""
 
     model: Model
     root: Path
     evaluation: Evaluation | None
+    positions: Positions
+
+    def placed(self, problems: Iterable[Problem]) -> list[Finding]:
+        """Problems in this side's files as findings at their lines and columns."""
+        return place(problems, self.positions)
 
 
 def relative(origin: Origin, root: Path) -> str:
     """The file's path below the policy root's parent (policy/…), the same on both sides."""
-    path = origin.document.path
+    path = Path(origin.file).absolute()  # as findings show it: relative to the working folder when below it
     try:
         return path.relative_to(root.parent).as_posix()
     except ValueError:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from checker.changes.entries import entries
 from checker.changes.records import RightChange, Side, content, relative
 from checker.codes import finding
-from checker.findings import Finding
+from checker.findings import Finding, Problem
 from checker.model.records import Group, Model, Observation, Organization, Update
 from checker.validate.permissions import reportable
 
@@ -67,7 +67,7 @@ def _warning(change: RightChange, base: Side, head: Side) -> Finding:
                f"改变了谁可以报送什么，须由单位名录的负责人审核。")
     unit = _unit(head.model, change.unit)
     if unit is not None:
-        return unit.origin.at("PC513", message, change.field)
+        return head.placed([unit.origin.at("PC513", message, change.field)])[0]
     gone = _unit(base.model, change.unit)
     assert gone is not None  # a right present on neither side is not a change
     return finding("PC513", message, relative(gone.origin, base.root), gone.origin.line, 1)
@@ -77,7 +77,7 @@ def _unit(model: Model, unit_id: str) -> Organization | Group | None:
     return model.organizations.get(unit_id) or model.groups.get(unit_id)
 
 
-def relying_entries(base: Side, head: Side, changes: list[RightChange]) -> Iterator[Finding]:
+def relying_entries(base: Side, head: Side, changes: list[RightChange]) -> Iterator[Problem]:
     """PC514 at each task or indicator of an added or edited entry that relies on a right the same change edits."""
     if not changes:
         return
@@ -108,7 +108,7 @@ def _allowed(item: Update | Observation, allowed: tuple[set[str], set[str]]) -> 
     return item.indicator_key in allowed[1]
 
 
-def _relying(item: Update | Observation, right: str) -> Finding:
+def _relying(item: Update | Observation, right: str) -> Problem:
     subject = item.task_key if isinstance(item, Update) else item.indicator_key
     message = (f"{subject} 的这条进展依赖本次变更在单位名录中修改的{right}。"
                f"权限变更须单独提交，经单位名录负责人审核合并后，再报送依赖它的进展。")

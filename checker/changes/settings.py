@@ -33,7 +33,7 @@ def settings_changes(base: Side, head: Side) -> list[Finding]:
                    f"须由单位名录的负责人审核。")
         origin = head.model.settings.origin
         if origin is not None:
-            findings.append(origin.at("PC517", message, key))
+            findings += head.placed([origin.at("PC517", message, key)])
         elif base.model.settings.origin is not None:
             findings.append(finding("PC517", message, relative(base.model.settings.origin, base.root), 1, 1))
     return findings

@@ -7,22 +7,22 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from checker.errors import ExitCode, PlancheckError
+from checker.commands.common import open_valid_workspace, require_plans, require_unit
+from checker.errors import ExitCode
 from checker.evaluate import evaluate
 from checker.evaluate.results import Evaluation
 from checker.evaluate.vocabulary import FailOn
 from checker.model.records import Model
 from checker.report.check import CHECK_REPORTERS
-from checker.report.findings import FINDINGS_REPORTERS
 from checker.report.views import ReportContext, involves
-from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
+from checker.workspace import DEFAULT_CACHE, CachePolicy
 
 
 @dataclass(frozen=True)
 class CheckOptions:
     paths: tuple[Path, ...]
-    as_of: date
-    today: date
+    as_of: date  # the evaluation date
+    checked_on: date  # reports dated after it are errors; a report after a past as_of is valid, just not known yet
     format: str
     fail_on: FailOn
     plans: tuple[str, ...]
@@ -35,12 +35,10 @@ class CheckOptions:
 def narrow(
     evaluation: Evaluation, model: Model, plans: tuple[str, ...], unit: str | None, with_default: bool = False,
 ) -> Evaluation:
-    """Keep only the given plans and the tasks that name a unit (with_default: or that it answers for by default)."""
-    for plan_id in plans:
-        if plan_id not in model.plans:
-            raise PlancheckError(f"规划“{plan_id}”不存在。可选：{'、'.join(sorted(model.plans))}。")
-    if unit is not None and unit not in model.organizations and unit not in model.groups:
-        raise PlancheckError(f"单位“{unit}”不在单位名录中。")
+    """Keep only the given plans and the tasks that name a unit (with_default: or that it answers for by default).
+
+    The plans and the unit must exist (`require_plans`, `require_unit`).
+    """
     keep = set(plans) or set(model.plans)
     tasks = tuple(
         r for r in evaluation.tasks
@@ -62,15 +60,13 @@ def _default_note(with_default: Evaluation, named: Evaluation) -> str:
 
 
 def run(options: CheckOptions, stdout: TextIO) -> int:
-    # A report dated after a past as-of date is valid, just not yet known then: evaluate() skips it.
-    # Only a report dated after today, the real date passed in from the edge, is a validation error.
-    workspace = open_workspace(options.paths, options.today, options.cache)
-    validation = workspace.validation
-    if not validation.valid:
-        findings_format = options.format if options.format in FINDINGS_REPORTERS else "text"
-        FINDINGS_REPORTERS[findings_format](validation.findings, len(workspace.documents), stdout)
+    workspace = open_valid_workspace(options.paths, options.checked_on, stdout, options.format, options.cache)
+    if workspace is None:
         return ExitCode.INVALID
-    model = validation.model
+    model = workspace.validation.model
+    require_plans(model, options.plans)
+    if options.unit is not None:
+        require_unit(model, options.unit, suggest=False)
     full = evaluate(model, options.as_of)
     evaluation = narrow(full, model, options.plans, options.unit, options.with_default)
     CHECK_REPORTERS[options.format](evaluation, ReportContext(model, options.color), stdout)

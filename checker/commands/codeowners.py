@@ -8,11 +8,11 @@ from pathlib import Path, PurePosixPath
 from typing import TextIO
 
 from checker.codeowners import codeowners
+from checker.commands.common import open_valid_workspace
 from checker.errors import ExitCode, PlancheckError
 from checker.load.documents import display_path
 from checker.output_file import write_whole
-from checker.report.findings import report_text
-from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
+from checker.workspace import DEFAULT_CACHE, CachePolicy
 
 
 @dataclass(frozen=True)
@@ -20,14 +20,13 @@ class CodeownersOptions:
     paths: tuple[Path, ...]
     output: Path | None
     check: bool
-    today: date
+    checked_on: date
     cache: CachePolicy = DEFAULT_CACHE
 
 
 def run(options: CodeownersOptions, stdout: TextIO) -> int:
-    workspace = open_workspace(options.paths, options.today, options.cache)
-    if not workspace.validation.valid:
-        report_text(workspace.validation.findings, len(workspace.documents), stdout)
+    workspace = open_valid_workspace(options.paths, options.checked_on, stdout, cache=options.cache)
+    if workspace is None:
         return ExitCode.INVALID
     top = workspace.root.parent  # the repository top: policy/ sits directly below it
     output = options.output or top / ".github" / "CODEOWNERS"

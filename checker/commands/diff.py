@@ -1,7 +1,9 @@
 """plancheck diff: what the working tree changes compared with a git revision.
 
 Both sides are loaded, validated and evaluated as of the same date; `checker.changes` compares
-them. The revision's tree is exported into a scratch folder that is removed afterwards.
+them. The revision's tree is exported into a scratch folder that is removed afterwards, and
+parsed with workers like the working tree. It does not use the parse cache: an entry answers for
+a file's absolute path, and the scratch folder is new on every run, so it could only miss.
 """
 
 from __future__ import annotations
@@ -14,35 +16,33 @@ from typing import TextIO
 
 from checker import revision
 from checker.changes import Side, compare
+from checker.commands.common import open_valid_workspace
 from checker.errors import ExitCode
 from checker.evaluate import evaluate
+from checker.findings import has_errors
 from checker.load.documents import list_tree, load_documents
 from checker.report.diff_report import DIFF_REPORTERS
-from checker.report.findings import FINDINGS_REPORTERS
 from checker.report.views import ReportContext
 from checker.validate import validate
-from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
+from checker.workspace import DEFAULT_CACHE, CachePolicy
 
 
 @dataclass(frozen=True)
 class DiffOptions:
     base: str
     paths: tuple[Path, ...]
-    as_of: date
-    today: date
+    as_of: date  # the evaluation date of both sides
+    checked_on: date  # reports after a past as_of are ignored by evaluate(), not rejected; after this date they are
     format: str
     cache: CachePolicy = DEFAULT_CACHE
 
 
 def run(options: DiffOptions, stdout: TextIO) -> int:
-    checked_on = options.today  # reports after a past as-of date are ignored by evaluate(), not rejected
-    workspace = open_workspace(options.paths, checked_on, options.cache)
-    if not workspace.validation.valid:
-        findings_format = options.format if options.format in FINDINGS_REPORTERS else "text"
-        FINDINGS_REPORTERS[findings_format](workspace.validation.findings, len(workspace.documents), stdout)
+    workspace = open_valid_workspace(options.paths, options.checked_on, stdout, options.format, options.cache)
+    if workspace is None:
         return ExitCode.INVALID
     head_model = workspace.validation.model
-    head = Side(head_model, workspace.root, evaluate(head_model, options.as_of))
+    head = Side(head_model, workspace.root, evaluate(head_model, options.as_of), workspace.validation.positions)
     top = revision.repository_top(workspace.root)
     commit = revision.resolve(top, options.base)
     relative = PurePosixPath(workspace.root.resolve().relative_to(top.resolve()).as_posix())
@@ -50,11 +50,11 @@ def run(options: DiffOptions, stdout: TextIO) -> int:
         export_root = Path(scratch)
         revision.export(top, commit, [relative, relative.parent / "schemas"], export_root)
         base_root = export_root / relative
-        documents = load_documents(list_tree(base_root)) if base_root.is_dir() else []
-        base_validation = validate(documents, checked_on)
+        documents = load_documents(list_tree(base_root), workers=None) if base_root.is_dir() else []
+        base_validation = validate(documents, options.checked_on)
         base_model = base_validation.model
         base_evaluation = evaluate(base_model, options.as_of) if base_validation.valid else None
-        changes = compare(Side(base_model, base_root, base_evaluation), head, options.as_of)
+        changes = compare(Side(base_model, base_root, base_evaluation, base_validation.positions), head, options.as_of)
     context = ReportContext(head_model)
     DIFF_REPORTERS[options.format](changes, options.base, base_evaluation is not None, context, stdout)
-    return ExitCode.INVALID if any(item.is_error for item in changes.findings) else ExitCode.OK
+    return ExitCode.INVALID if has_errors(changes.findings) else ExitCode.OK

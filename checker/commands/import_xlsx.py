@@ -9,7 +9,6 @@ an existing file.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -17,12 +16,14 @@ from typing import TextIO
 
 from openpyxl.utils import get_column_letter
 
+from checker.commands.common import require_unit
 from checker.errors import ExitCode, PlancheckError
-from checker.findings import Finding, sorted_findings
+from checker.findings import Finding, has_errors, sorted_findings
 from checker.ledger.importer import Draft, draft_report
 from checker.ledger.read import MAX_FILE_BYTES, read_sheet
 from checker.load.documents import Document, Kind, display_path
 from checker.load.locate import Locator
+from checker.load.parsing import schema_findings
 from checker.load.yaml_loader import parse_yaml
 from checker.output_file import write_whole
 from checker.validate import validate
@@ -36,22 +37,18 @@ _COMMAND_LINE = {("reporter",): "--unit", ("date",): "--date"}
 class ImportOptions:
     file: Path
     unit: str
-    on: date
+    report_date: date  # the date of the report made from the workbook
     output: Path | None
     sheet: str
     paths: tuple[Path, ...]
-    today: date
+    checked_on: date  # the report and the tree are validated against it: a report dated later is an error
     cache: CachePolicy = DEFAULT_CACHE
 
 
 def run(options: ImportOptions, stdout: TextIO) -> int:
-    workspace = open_workspace(options.paths, options.today, options.cache)
-    model = workspace.validation.model
-    if options.unit not in model.organizations and options.unit not in model.groups:
-        close = difflib.get_close_matches(options.unit, [*model.organizations, *model.groups], n=3, cutoff=0.6)
-        hint = f"是否应为：{'、'.join(close)}？" if close else "单位 ID 见网站“单位”页或 policy/organizations/。"
-        raise PlancheckError(f"单位“{options.unit}”不在单位名录中。{hint}")
-    in_tree = workspace.root / "progress" / options.unit / f"{options.on.isoformat()}-report.yaml"
+    workspace = open_workspace(options.paths, options.checked_on, options.cache)
+    require_unit(workspace.validation.model, options.unit)
+    in_tree = workspace.root / "progress" / options.unit / f"{options.report_date.isoformat()}-report.yaml"
     target = options.output or in_tree
     if target.exists():
         raise PlancheckError(f"文件已存在：{display_path(target)}。不会覆盖；请用 --output 指定新文件，或改 --date。")
@@ -59,17 +56,19 @@ def run(options: ImportOptions, stdout: TextIO) -> int:
     sheet, findings = read_sheet(_read_bytes(options.file), display, options.sheet)
     text = None
     if sheet is not None:
-        draft = draft_report(sheet, display, options.unit, options.on)
+        draft = draft_report(sheet, display, options.unit, options.report_date)
         findings += draft.findings
         text = draft.text
         if text is not None:
             replaced = {in_tree.resolve(), options.file.resolve()}
             others = [d for d in workspace.documents if d.path.resolve() not in replaced]
-            findings += _validated(draft, Document(in_tree, display, Kind.PROGRESS, text, *parse_yaml(text, display)),
-                                   others, options.today)
+            data, parsed = parse_yaml(text, display)
+            schema = schema_findings(Kind.PROGRESS, text, data, display)
+            document = Document(in_tree, display, Kind.PROGRESS, text, data, tuple(parsed), schema)
+            findings += _validated(draft, document, others, options.checked_on)
     findings = sorted_findings(findings)
     report_cells(findings, options.sheet, stdout)
-    if text is None or any(item.is_error for item in findings):
+    if text is None or has_errors(findings):
         stdout.write(f"未通过：{display} 有 {sum(f.is_error for f in findings)} 个错误，未生成报送文件。\n")
         return ExitCode.INVALID
     write_whole(target, text)
@@ -87,9 +86,9 @@ def _read_bytes(path: Path) -> bytes:
         raise PlancheckError(f"无法读取“{display_path(path)}”：{error.strerror or error}。") from None
 
 
-def _validated(draft: Draft, document: Document, others: list[Document], as_of: date) -> list[Finding]:
+def _validated(draft: Draft, document: Document, others: list[Document], checked_on: date) -> list[Finding]:
     """The report validated with the tree; its findings moved onto the cells they came from."""
-    found = [f for f in validate([*others, document], as_of, gather_blanks=False).findings
+    found = [f for f in validate([*others, document], checked_on, gather_blanks=False).findings
              if f.file == document.display]
     locator = Locator(document.text)
     by_line: dict[int, tuple[int, int]] = {}

@@ -7,13 +7,13 @@ The written text is loaded and validated like any report before it is kept.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 from checker.codes import one_line
+from checker.commands.common import report_findings, require_plans, require_unit
 from checker.errors import ExitCode, PlancheckError
 from checker.evaluate import evaluate
 from checker.load.documents import display_path
@@ -22,7 +22,6 @@ from checker.load.parsing import parse_bytes
 from checker.load.yaml_loader import parse_yaml
 from checker.offer import Offer, Offering, select
 from checker.output_file import write_whole
-from checker.report.findings import report_text
 from checker.skeleton import extend_report, new_report
 from checker.validate import validate
 from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
@@ -32,11 +31,11 @@ from checker.yamledit import NotAppendableError
 @dataclass(frozen=True)
 class NewReportOptions:
     unit: str
-    on: date
+    report_date: date  # the date of the report written, and the date its open work is evaluated as of
     plans: tuple[str, ...]
     paths: tuple[Path, ...]
     update: bool
-    today: date
+    checked_on: date  # validation_date(today, report_date): reports up to the later of the two are valid
     cache: CachePolicy = DEFAULT_CACHE
     tasks: tuple[str, ...] = ()
     match: tuple[str, ...] = ()
@@ -44,28 +43,24 @@ class NewReportOptions:
 
 
 def run(options: NewReportOptions, stdout: TextIO) -> int:
-    checked_on = max(options.today, options.on)
-    workspace = open_workspace(options.paths, checked_on, options.cache)
-    target = workspace.root / "progress" / options.unit / f"{options.on.isoformat()}-report.yaml"
+    workspace = open_workspace(options.paths, options.checked_on, options.cache)
+    target = workspace.root / "progress" / options.unit / f"{options.report_date.isoformat()}-report.yaml"
     shown = display_path(target)
     # The file being written is left out: a skeleton being filled in is not valid yet, and
     # --update must still work on it. Everything else must be valid.
     others = [d for d in workspace.documents if d.path.resolve() != target.resolve()]
-    validation = validate(others, checked_on) if len(others) < len(workspace.documents) else workspace.validation
+    validation = workspace.validation
+    if len(others) < len(workspace.documents):
+        validation = validate(others, options.checked_on)
     if not validation.valid:
         stdout.write("现有数据有错误，请先改正再生成报送文件：\n")
-        report_text(validation.findings, len(others), stdout)
+        report_findings(validation.findings, len(others), "text", stdout)
         return ExitCode.INVALID
     model = validation.model
-    if options.unit not in model.organizations and options.unit not in model.groups:
-        close = difflib.get_close_matches(options.unit, [*model.organizations, *model.groups], n=3, cutoff=0.6)
-        hint = f"是否应为：{'、'.join(close)}？" if close else "单位 ID 见网站“单位”页或 policy/organizations/。"
-        raise PlancheckError(f"单位“{options.unit}”不在单位名录中。{hint}")
-    for plan_id in options.plans:
-        if plan_id not in model.plans:
-            raise PlancheckError(f"规划“{plan_id}”不存在。可选：{'、'.join(sorted(model.plans))}。")
-    evaluation = evaluate(model, options.on)
-    offer = Offer(options.unit, options.on, options.plans, options.tasks, options.match, options.everything)
+    require_unit(model, options.unit)
+    require_plans(model, options.plans)
+    evaluation = evaluate(model, options.report_date)
+    offer = Offer(options.unit, options.report_date, options.plans, options.tasks, options.match, options.everything)
     selection = select(model, evaluation, offer)
     if target.exists() and not options.update:
         raise PlancheckError(f"文件已存在：{shown}。不会覆盖。要在其中补充尚未列出的任务，请加 --update。")
@@ -91,7 +86,7 @@ def run(options: NewReportOptions, stdout: TextIO) -> int:
         raise PlancheckError(f"生成的内容无法解析（{generated[0].message}），未写入 {shown}。")
     if added == 0:
         name = one_line(model.unit_name(options.unit))
-        stdout.write(f"{name}截至 {options.on} 没有尚未列出的未完成任务或指标，未写入文件。\n"
+        stdout.write(f"{name}截至 {options.report_date} 没有尚未列出的未完成任务或指标，未写入文件。\n"
                      + _left_out(selection, offer))
         return ExitCode.OK
     write_whole(target, text)

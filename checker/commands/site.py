@@ -14,20 +14,21 @@ from typing import Any, TextIO
 
 import yaml
 
+from checker.commands.common import open_valid_workspace
 from checker.errors import ExitCode, PlancheckError
 from checker.evaluate import evaluate
-from checker.report.findings import report_text
 from checker.report.views import ReportContext
 from checker.site.build import build_site
 from checker.site.tree import excluded, generated_files, handwritten_pages
-from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
+from checker.workspace import DEFAULT_CACHE, CachePolicy
 
 
 @dataclass(frozen=True)
 class SiteOptions:
     output: Path
     paths: tuple[Path, ...]
-    as_of: date
+    as_of: date  # the evaluation date of the pages
+    checked_on: date  # reports dated after it are errors; one after a past as_of is valid, just not known yet
     docs: Path | None
     cache: CachePolicy = DEFAULT_CACHE
 
@@ -61,11 +62,10 @@ def _write(target: Path, data: bytes) -> None:
 
 
 def run(options: SiteOptions, stdout: TextIO) -> int:
-    workspace = open_workspace(options.paths, options.as_of, options.cache)
-    validation = workspace.validation
-    if not validation.valid:
-        report_text(validation.findings, len(workspace.documents), stdout)
+    workspace = open_valid_workspace(options.paths, options.checked_on, stdout, cache=options.cache)
+    if workspace is None:
         return ExitCode.INVALID
+    validation = workspace.validation
     docs = options.docs or workspace.root.parent / "docs"
     patterns = exclude_patterns(docs.parent / "mkdocs.yml")
     copied = 0

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from checker.evaluate.numbers import number, percent
 from checker.evaluate.quantities import reported_share as quantity_share
 from checker.evaluate.vocabulary import ReportedStatus
 from checker.model.records import Task, Update
+
+# number and percent are re-exported for the callers that read them from here.
+__all__ = ["describe_update", "elapsed_share", "number", "percent", "reported_share", "update_detail"]
 
 
 def reported_share(update: Update | None, task: Task, tolerance_percent: float = 0.0) -> float | None:
@@ -68,11 +72,3 @@ def update_detail(update: Update) -> str:
         parts.append(f"节点：{update.milestone}")
     return "，".join(parts)
 
-
-def number(value: float) -> str:
-    """At most two decimals, no trailing zeros: 45, 67.76, 0.5."""
-    return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def percent(share: float) -> str:
-    return f"{number(share * 100)}%"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from checker.evaluate.numbers import number
 from checker.model.records import Quantity, Task
 
 _EPSILON = 1e-9
@@ -72,8 +73,6 @@ def reported_share(task: Task, values: Mapping[str, float], tolerance_percent: f
 
 def describe(task: Task, quantity: Quantity, tolerance_percent: float) -> str:
     """How the site states the target: figure, stretch, the tolerance of an approximate one, its alternatives."""
-    from checker.evaluate.progress import number  # noqa: PLC0415 (progress reads shares from this module)
-
     parts = [f"{number(quantity.value)}{quantity.unit}"]
     if quantity.stretch is not None:
         parts.append(f"力争{number(quantity.stretch)}{quantity.unit}")

@@ -32,7 +32,7 @@ import importlib.util
 import os
 import platform
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -64,13 +64,12 @@ def root_folder(home: Path, root: Path) -> Path:
     return home / f"tree-{digest}"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Pending:
-    """A file parsed in this run, written once its schema findings are known."""
+    """A file's complete result made in this run, to be written when the run saves the cache."""
 
     subject: Subject
-    parsed: Parsed  # without schema findings unless a worker process checked them
-    document: object  # the Document whose schema_findings the validate stage fills in
+    parsed: Parsed
     entry: bytes | None = None  # the entry itself, when a worker process made it
 
 
@@ -125,15 +124,9 @@ class LoadCache:
             if self.entries is None:
                 return
             for item in self.pending:
-                if item.entry is not None:
-                    cache_folder.write_atomically(self.entries, entry_name(_key(item.subject)), item.entry)
-                    continue
-                schema = getattr(item.document, "schema_findings", None)
-                if item.parsed.schema_findings is None:
-                    if schema is None and item.parsed.data is not None:
-                        continue  # never schema-checked (the run stopped early): nothing complete to keep
-                    item.parsed = replace(item.parsed, schema_findings=None if schema is None else tuple(schema))
-                content = encode(item.subject, item.parsed)
+                content = item.entry
+                if content is None and (item.parsed.schema_findings is not None or item.parsed.data is None):
+                    content = encode(item.subject, item.parsed)  # a value of no known kind is never kept
                 if content is not None:
                     cache_folder.write_atomically(self.entries, entry_name(_key(item.subject)), content)
             self.pending.clear()

@@ -7,18 +7,16 @@ independently: one broken file yields findings and never stops the others.
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from checker.codes import finding
 from checker.findings import Finding
 from checker.load.cache import LoadCache, Parsed, Pending
+from checker.load.document import Document
+from checker.load.kinds import Kind
 from checker.load.limits import DEFAULT_LIMITS, Limits
-from checker.load.locate import Locator
 from checker.load.parsing import Unparsed, parse_many, worker_count
 from checker.load.walk import PolicyTree, canonical, display_path, list_tree, read_policy_file
 
@@ -26,46 +24,9 @@ __all__ = ["Document", "Kind", "PolicyTree", "display_path", "find_root", "kind_
            "select"]
 
 
-class Kind(enum.Enum):
-    ORGANIZATIONS = "organizations"
-    PLAN = "plan"
-    PROGRESS = "progress"
-    SETTINGS = "settings"
-
-    @property
-    def schema_name(self) -> str:
-        return f"{self.value}.schema.json"
-
-
 _FOLDER_KINDS = {"organizations": Kind.ORGANIZATIONS, "plans": Kind.PLAN, "progress": Kind.PROGRESS}
 _YAML_SUFFIXES = (".yaml", ".yml")
 _MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)\s*$")
-
-
-@dataclass
-class Document:
-    """One input file after loading. `data` is None when the file could not be parsed."""
-
-    path: Path
-    display: str
-    kind: Kind | None
-    text: str | None
-    data: Any
-    findings: list[Finding] = field(default_factory=list)
-    schema_findings: list[Finding] | None = None  # filled by the validate stage, or from the cache
-    locator: Locator = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self.locator = Locator(self.text)
-
-    @property
-    def parsed(self) -> bool:
-        return self.data is not None and not any(item.is_error for item in self.findings)
-
-    def at(self, code: str, message: str, path: Sequence[str | int], *, key: bool = False) -> Finding:
-        """A finding at the position of a JSON path in this file."""
-        line, column = self.locator.position(path, key=key)
-        return finding(code, message, self.display, line, column)
 
 
 def find_root(start: Path) -> Path | None:
@@ -103,7 +64,7 @@ def load_documents(tree: PolicyTree, limits: Limits = DEFAULT_LIMITS, cache: Loa
         result, entry = next(parsed)
         document = _document(slot.path, slot.kind, slot.display, result)
         if cache is not None and slot.subject is not None:
-            cache.remember(Pending(slot.subject, result, document, entry))
+            cache.remember(Pending(slot.subject, result, entry))
         documents.append(document)
     return documents
 
@@ -111,7 +72,7 @@ def load_documents(tree: PolicyTree, limits: Limits = DEFAULT_LIMITS, cache: Loa
 def _slot(tree: PolicyTree, path: Path, cache: LoadCache | None, limits: Limits) -> Document | Unparsed:
     refused = tree.refused.get(path)
     if refused is not None:
-        return Document(path, refused.file, kind_of(tree.root, path), None, None, [refused])
+        return Document(path, refused.file, kind_of(tree.root, path), None, None, (refused,))
     if path.suffix.lower() not in _YAML_SUFFIXES:
         return _non_yaml(path)
     return _read(path, kind_of(tree.root, path), cache, limits)
@@ -122,7 +83,7 @@ def _read(path: Path, kind: Kind | None, cache: LoadCache | None, limits: Limits
     display = display_path(path)
     raw = read_policy_file(path, limits)
     if isinstance(raw, Finding):
-        return Document(path, display, kind, None, None, [raw])
+        return Document(path, display, kind, None, None, (raw,))
     if cache is None:
         return Unparsed(path, display, kind, raw)
     subject = cache.subject(raw, path, display, kind.value if kind is not None else "")
@@ -137,16 +98,13 @@ def _document(path: Path, kind: Kind | None, display: str, parsed: Parsed) -> Do
         findings.append(finding("PC021", _placement_message(path), display, 1, 1))
     elif parsed.data is not None and parsed.text is not None:
         findings += _modeline_findings(path, parsed.text, kind, display)
-    document = Document(path, display, kind, parsed.text, parsed.data, findings)
-    if parsed.schema_findings is not None:
-        document.schema_findings = list(parsed.schema_findings)
-    return document
+    return Document(path, display, kind, parsed.text, parsed.data, tuple(findings), parsed.schema_findings)
 
 
 def _non_yaml(path: Path) -> Document:
     display = display_path(path)
     message = f"“{path.name}”不是 .yaml 文件，不会被读取。"
-    return Document(path, display, None, None, None, [finding("PC022", message, display, 1, 1)])
+    return Document(path, display, None, None, None, (finding("PC022", message, display, 1, 1),))
 
 
 def _placement_message(path: Path) -> str:

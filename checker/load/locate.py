@@ -7,11 +7,13 @@ findings.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
 
+from checker.codes import finding
+from checker.findings import Finding, Problem
 from checker.load.yaml_loader import compose
 
 Path = Sequence[str | int]
@@ -21,16 +23,16 @@ class Locator:
     """Finds (line, column) of a path in one text, composing it at most once."""
 
     def __init__(self, text: str | None) -> None:
-        self._text = text
+        self.text = text
         self._root: Node | None = None
         self._composed = False
 
     def _tree(self) -> Node | None:
         if not self._composed:
             self._composed = True
-            if self._text is not None:
+            if self.text is not None:
                 try:
-                    self._root = compose(self._text)
+                    self._root = compose(self.text)
                 except yaml.YAMLError:
                     self._root = None
         return self._root
@@ -59,6 +61,19 @@ class Locator:
                 break
         mark = node.start_mark
         return mark.line + 1, mark.column + 1
+
+    def place(self, problem: Problem) -> Finding:
+        """The finding a problem in this text makes, at the line and column of its path."""
+        line, column = self.position(problem.path, key=problem.key)
+        return finding(problem.code, problem.message, problem.file, line, column)
+
+
+Positions = Mapping[str, Locator]  # each file's locator, by the name findings show the file by
+
+
+def place(problems: Iterable[Problem], positions: Positions) -> list[Finding]:
+    """Each problem as a finding at the line and column of its path in its file."""
+    return [positions[problem.file].place(problem) for problem in problems]
 
 
 def format_path(path: Path) -> str:

@@ -1,9 +1,11 @@
-"""Bytes to parsed values, one file at a time or on every core.
+"""Bytes to a file's complete result, one file at a time or on every core.
 
-A file's text, value and findings depend on its bytes alone (checker.load.cache relies on that),
-so files can be parsed in any order and in other processes. Parsing a large tree in worker
-processes divides the dominant cost of a cold run by the number of cores; each worker also checks
-the file against its schema, which is just as local. Results come back in the order given.
+`parse_file` is the one place a file's bytes become what they alone decide: its text, its value,
+the findings of reading and parsing it, and the findings of checking it against the schema of its
+kind (checker.schemas). That result depends on the bytes, the kind and the file's name only
+(checker.load.cache relies on that), so files can be handled in any order and in other processes,
+and the cache stores the result as soon as it is made. Parsing a large tree in worker processes
+divides the dominant cost of a cold run by the number of cores. Results come back in the order given.
 """
 
 from __future__ import annotations
@@ -16,16 +18,15 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from checker.findings import Finding
 from checker.load.cache_entry import Parsed, Subject, decode, encode
+from checker.load.kinds import Kind
 from checker.load.limits import Limits
+from checker.load.locate import Locator
 from checker.load.reader import read_text
-from checker.load.yaml_loader import parse_yaml
-
-if TYPE_CHECKING:
-    from checker.load.documents import Kind  # documents imports this module
+from checker.load.yaml_loader import YamlValue, parse_yaml
+from checker.schemas import schema_problems
 
 # Below this much YAML to parse, starting worker processes costs more than it saves.
 PARALLEL_FROM_BYTES = 1024 * 1024
@@ -43,14 +44,32 @@ class Unparsed:
     subject: Subject | None = None  # what its cache entry answers for, when there is a cache
 
 
-def parse_bytes(raw: bytes, display: str, limits: Limits) -> tuple[str | None, Any, tuple[Finding, ...]]:
-    """What a file's bytes alone decide: its text, its value and the findings of reading them."""
+def parse_bytes(raw: bytes, display: str, limits: Limits) -> tuple[str | None, YamlValue, tuple[Finding, ...]]:
+    """The file's text, its value (any YAML value, None when unparsable) and the findings of reading them."""
     text, findings = read_text(raw, display, limits)
     data = None
     if text is not None:
         data, parse_findings = parse_yaml(text, display, limits)
         findings += parse_findings
     return text, data, tuple(findings)
+
+
+def parse_file(item: Unparsed, limits: Limits) -> Parsed:
+    """A file's complete result: parsed, then checked against the schema of its kind when it has both.
+
+    A file of no known kind, or one that could not be parsed, has no schema findings (None).
+    """
+    text, data, findings = parse_bytes(item.raw, item.display, limits)
+    return Parsed(text, data, findings, schema_findings(item.kind, text, data, item.display))
+
+
+def schema_findings(kind: Kind | None, text: str | None, data: YamlValue,
+                    display: str) -> tuple[Finding, ...] | None:
+    """The findings of checking a parsed value against the schema of its kind, placed in its text."""
+    if data is None or kind is None:
+        return None
+    locator = Locator(text)
+    return tuple(locator.place(problem) for problem in schema_problems(kind, data, display))
 
 
 def worker_count(files: Sequence[Unparsed]) -> int:
@@ -61,10 +80,10 @@ def worker_count(files: Sequence[Unparsed]) -> int:
 
 
 def parse_many(files: Sequence[Unparsed], limits: Limits, workers: int) -> list[tuple[Parsed, bytes | None]]:
-    """Parse every file. With more than one worker, schema findings are filled in too, and a file
-    with a cache subject comes with its cache entry, ready to be written as it is."""
+    """Every file's complete result. From a worker process, a file with a cache subject comes with
+    its cache entry, ready to be written as it is."""
     if workers <= 1 or len(files) < 2:
-        return [(Parsed(*parse_bytes(item.raw, item.display, limits), None), None) for item in files]
+        return [(parse_file(item, limits), None) for item in files]
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=gc.disable) as pool:
@@ -80,21 +99,14 @@ def _received(item: Unparsed, result: Parsed | bytes, limits: Limits) -> tuple[P
         return result, None
     parsed = decode(result, item.subject) if item.subject is not None else None
     if parsed is None:  # cannot happen for an entry just made; parse here rather than trust it
-        return Parsed(*parse_bytes(item.raw, item.display, limits), None), None
+        return parse_file(item, limits), None
     return parsed, result
 
 
 def _parse_and_check(job: tuple[Unparsed, Limits]) -> Parsed | bytes:
-    """In a worker: parse one file and check it against its schema; as a cache entry when it has a subject."""
-    from checker.load.documents import Document  # noqa: PLC0415 (documents imports this module)
-    from checker.schemas import schema_findings  # noqa: PLC0415 (schemas imports documents)
-
+    """In a worker: one file's complete result; as its cache entry when it has a subject."""
     item, limits = job
-    text, data, findings = parse_bytes(item.raw, item.display, limits)
-    schema = None
-    if data is not None and item.kind is not None:
-        schema = tuple(schema_findings(Document(item.path, item.display, item.kind, text, data, list(findings))))
-    parsed = Parsed(text, data, findings, schema)
-    if item.subject is None or (schema is None and data is not None):
+    parsed = parse_file(item, limits)
+    if item.subject is None or (parsed.schema_findings is None and parsed.data is not None):
         return parsed
     return encode(item.subject, parsed) or parsed

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import partial
 
 from checker.codes import finding
-from checker.findings import Finding
+from checker.findings import Finding, has_errors
 from checker.load.limits import DEFAULT_LIMITS, Limits
 from checker.load.yaml_loader import first_event_deeper_than
 from checker.repeats import RepeatCap
@@ -73,7 +73,7 @@ def read_text(raw: bytes, file: str, limits: Limits = DEFAULT_LIMITS) -> tuple[s
     except UnicodeDecodeError as error:
         return None, [*findings, _decode_finding(raw, error, file)]
     findings += _screen(text, file, limits)
-    if any(item.is_error for item in findings if item.code not in _PARSE_ANYWAY):
+    if has_errors(item for item in findings if item.code not in _PARSE_ANYWAY):
         return None, findings
     if any(item.code == "PC027" for item in findings):
         text = _ODD_LINE_BREAK.sub(" ", text)

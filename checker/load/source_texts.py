@@ -17,13 +17,15 @@ reported as a stray non-YAML file (PC022).
 from __future__ import annotations
 
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from checker.findings import Finding
-from checker.load.documents import display_path
+from checker.load.document import Document
 from checker.load.limits import DEFAULT_LIMITS, Limits
-from checker.model.records import Model, Report
+from checker.load.walk import display_path
+from checker.model.records import Model
 
 _UTF8_BOM = "\ufeff"
 
@@ -37,7 +39,9 @@ class SourceTexts:
     files: set[str]  # the text files read, as findings show them
 
 
-def read_source_texts(model: Model, root: Path, limits: Limits = DEFAULT_LIMITS) -> SourceTexts:
+def read_source_texts(model: Model, root: Path, documents: Mapping[str, Document],
+                      limits: Limits = DEFAULT_LIMITS) -> SourceTexts:
+    """The texts the model's reports name; `documents` are the loaded files, by the name findings show them by."""
     texts: dict[str, tuple[str, str]] = {}
     findings: list[Finding] = []
     files: set[str] = set()
@@ -45,9 +49,10 @@ def read_source_texts(model: Model, root: Path, limits: Limits = DEFAULT_LIMITS)
         if report.source_text is None:
             continue
         try:
-            path, text = _read(report, report.source_text, root.resolve(), limits)
+            document = documents[report.origin.file]
+            path, text = _read(document.path, report.source_text, root.resolve(), limits)
         except _RefusedError as refusal:
-            findings.append(report.origin.at(refusal.code, refusal.message, "source", "text"))
+            findings.append(document.locator.place(report.origin.at(refusal.code, refusal.message, "source", "text")))
         else:
             texts[report.origin.file] = (report.source_text, text)
             files.add(display_path(path))
@@ -62,12 +67,12 @@ class _RefusedError(Exception):
         self.code, self.message = code, message
 
 
-def _read(report: Report, name: str, root: Path, limits: Limits) -> tuple[Path, str]:
-    """(the text file's path as named, its text)."""
+def _read(report_file: Path, name: str, root: Path, limits: Limits) -> tuple[Path, str]:
+    """(the text file's path as named, its text), for the report at report_file."""
     written = PurePosixPath(name)
     if written.is_absolute() or ".." in written.parts:
         raise _RefusedError("PC221", f"原文文件“{name}”须写相对于本文件所在文件夹的路径，不能是绝对路径或含“..”。")
-    path = report.origin.document.path.parent.joinpath(*written.parts)
+    path = report_file.parent.joinpath(*written.parts)
     try:
         resolved = path.resolve(strict=True)
         status = resolved.stat()

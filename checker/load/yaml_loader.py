@@ -89,6 +89,11 @@ class PositionedDict(dict[str, Any]):
     column: int
 
 
+# What a file parses to: None, bool, int, float, str, list or PositionedDict, nested. Any, because
+# its shape is the schema's to say: code reads it with isinstance checks, or once the schema passed.
+YamlValue = Any
+
+
 def compose(text: str) -> Node | None:
     """The node tree of a single-document text (raises yaml.YAMLError)."""
     loader = _Loader(text)

@@ -7,9 +7,8 @@ adds one annotation per finding at its line.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from checker.changes import FIELD_LABELS, ChangeSet, Entry, EntryChange, StatusChange
 from checker.codes import CODES, one_line, visible
 from checker.evaluate.vocabulary import TaskStatus
 from checker.findings import Finding
@@ -18,7 +17,10 @@ from checker.report.findings import finding_annotation, finding_line
 from checker.report.markdown_report import MAX_ROWS, code_span, escape
 from checker.report.views import ReportContext
 
-DiffReporter = Callable[[ChangeSet, str, bool, ReportContext, TextIO], None]
+if TYPE_CHECKING:  # imported where used: checker.changes loads the validator, and --format's choices read this module
+    from checker.changes import ChangeSet, EntryChange, StatusChange
+
+DiffReporter = Callable[["ChangeSet", str, bool, ReportContext, TextIO], None]
 
 _KINDS = {"task": "任务", "milestone": "节点", "indicator": "指标"}
 
@@ -51,6 +53,8 @@ def _status_parts(changes: ChangeSet) -> list[str]:
 
 def _edit_parts(changes: ChangeSet) -> list[str]:
     """The entries, plan edits, rights changes and findings of the change."""
+    from checker.changes import Entry  # noqa: PLC0415 (see the TYPE_CHECKING import above)
+
     parts = []
     for kind in Entry:
         count = sum(1 for entry in changes.entries if entry.change is kind)
@@ -142,6 +146,8 @@ def _expansion(entry: EntryChange) -> str:
 
 
 def _label(field: str) -> str:
+    from checker.changes import FIELD_LABELS  # noqa: PLC0415 (see the TYPE_CHECKING import above)
+
     return FIELD_LABELS.get(field, field)
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from checker.evaluate.progress import number
 from checker.evaluate.results import IndicatorResult
 from checker.model.records import LightStyle, Observation
+from checker.site.formula import render_formulas
 
 WIDTH, HEIGHT = 480, 240
 LEFT, RIGHT, TOP, BOTTOM = 52, 16, 34, 30
@@ -72,10 +73,11 @@ def indicator_chart(result: IndicatorResult, palette: dict[str, LightStyle]) -> 
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" role="img" '
         f'aria-labelledby="{_attr(chart_id)}-title {_attr(chart_id)}-desc" class="pc-indicator-chart" '
-        'font-family="sans-serif" font-size="11">',
+        'font-family="sans-serif" font-size="12">',
         f'<title id="{_attr(chart_id)}-title">{_text(indicator.name)}</title>',
         f'<desc id="{_attr(chart_id)}-desc">{_text(describe(result))}</desc>',
         *_axes(scale, indicator.unit),
+        *_lag(scale, result, color),
         *_lines(scale, base, target, observed, color),
         *_markers(scale, base, target, observed, color),
         *_legend(target is not None and base is not None, any(p.partial for p in observed), color),
@@ -193,6 +195,16 @@ def _lines(
     return parts
 
 
+def _lag(scale: _Scale, result: IndicatorResult, color: str) -> list[str]:
+    """The gap between the value judged (the latest) and the straight path that year, in the status colour."""
+    latest, path = result.latest, result.path_value
+    if latest is None or latest.value is None or path is None or latest.value == path:
+        return []
+    x, y1, y2 = _c(scale.x(latest.year)), _c(scale.y(path)), _c(scale.y(latest.value))
+    return [f'<line class="lag" x1="{x}" y1="{y1}" x2="{x}" y2="{y2}" stroke="{_attr(color)}" '
+            'stroke-width="8" stroke-opacity="0.35"><title>与序时进度之差</title></line>']
+
+
 def _markers(
     scale: _Scale, base: _Point | None, target: _Point | None, observed: Sequence[_Point], color: str
 ) -> list[str]:
@@ -235,7 +247,7 @@ def _legend(has_path: bool, has_partial: bool, color: str) -> list[str]:
                         "阶段数据（不作达标判定）"))
     for sample, text in entries:
         parts.append(f'<g transform="translate({_c(x)},{y})">{sample}<text x="20" y="0">{text}</text></g>')
-        x += 28 + 11 * len(text)
+        x += 28 + 12 * len(text)
     return [*parts, "</g>"]
 
 
@@ -253,8 +265,8 @@ def _c(coordinate: float) -> str:
 
 
 def _text(text: str) -> str:
-    return html.escape(text, quote=False)
+    return html.escape(render_formulas(text), quote=False)
 
 
 def _attr(text: str) -> str:
-    return html.escape(text, quote=True)
+    return html.escape(render_formulas(text), quote=True)

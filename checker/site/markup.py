@@ -5,6 +5,7 @@ Three ways in, and nothing else:
   punctuation character backslash-escaped, so it can neither open a tag nor a link, emphasis,
   table cell or attribute list (`{: onclick=...}`).
 - `esc(text)`: a string placed inside our own HTML (table cells, attributes); HTML-escaped.
+Both render formula markup from the data (PM_{2.5} → PM₂.₅, checker.site.formula) on the way.
 - `free_text(text)`: a note that may use Markdown; rendered by markdown-it-py with raw HTML off,
   so `<script>` comes out as text, and links other than http(s) and relative ones are dropped.
 """
@@ -17,18 +18,20 @@ import re
 
 from markdown_it import MarkdownIt
 
+from checker.site.formula import render_formulas
+
 # The characters Python-Markdown (with the tables extension) unescapes after a backslash; escaping any
 # other character (such as ~) would show the backslash.
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 
 
 def esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(render_formulas(str(text)), quote=True)
 
 
 def md(text: object) -> str:
     """Plain text for Markdown: one line, no markup, no HTML."""
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", html.escape(" ".join(str(text).split()), quote=False))
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", html.escape(render_formulas(" ".join(str(text).split())), quote=False))
 
 
 def _safe_link(url: str) -> bool:

@@ -31,9 +31,14 @@ from checker.report.views import (
     risk_order,
 )
 from checker.site.charts import indicator_chart
+from checker.site.filters import RowFacts, filter_controls, registry_order, row_attributes
 from checker.site.form_page import form_link
+from checker.site.formula import render_formulas
 from checker.site.markup import esc, free_text, md, relative, relative_md
 from checker.site.report_pages import report_page, report_page_of, reports_by_reporter, unit_reports_section
+from checker.site.tables import html_table
+from checker.site.task_facts import entry_notes, project_facts
+from checker.site.titles import display_titles
 
 HOME = "index.md"
 OVERDUE = "overdue.md"
@@ -76,6 +81,11 @@ class _Site:
     @cached_property
     def by_key(self) -> dict[str, TaskResult]:
         return {result.key: result for result in self.evaluation.tasks}
+
+    @cached_property
+    def titles(self) -> dict[str, str]:
+        """task key → its display title, distinct within the plan (checker.site.titles)."""
+        return display_titles(self.evaluation.tasks)
 
     @cached_property
     def ledger_units(self) -> frozenset[str]:
@@ -160,7 +170,7 @@ def _front_matter(title: str, boost: int | None = None) -> str:
     """The page's <title> and search boost. MkDocs would take the title from the heading with its
     entities decoded and the theme prints it unescaped, so a title from the data is given here with
     < > & replaced by their full-width forms: it cannot close <title> or open a tag."""
-    safe = title.translate(_TITLE_SAFE)
+    safe = render_formulas(title).translate(_TITLE_SAFE)
     lines = ["---", f"title: {json.dumps(' '.join(safe.split()), ensure_ascii=False)}"]
     if boost is not None:
         lines += ["search:", f"  boost: {boost}"]
@@ -206,15 +216,11 @@ def _unit_links(site: _Site, page: str, unit_ids: Iterable[str]) -> str:
     return "、".join(links) or "—"
 
 
-def _table(headers: Sequence[str], rows: Iterable[Sequence[str]], css: str = "", row_attrs: Sequence[str] = ()) -> str:
-    """An HTML table whose cells are already escaped HTML; a blank line before and after keeps Markdown out."""
-    head = "".join(f'<th scope="col">{esc(header)}</th>' for header in headers)
-    body = []
-    for index, row in enumerate(rows):
-        attrs = f" {row_attrs[index]}" if index < len(row_attrs) and row_attrs[index] else ""
-        body.append(f"<tr{attrs}>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>")
-    css_class = f' class="{css}"' if css else ""
-    return f"\n<table{css_class}><thead><tr>{head}</tr></thead><tbody>\n" + "\n".join(body) + "\n</tbody></table>\n\n"
+def _table(headers: Sequence[str], rows: Iterable[Sequence[str]], css: str = "", row_attrs: Sequence[str] = (),
+           table_id: str | None = None) -> str:
+    """An HTML table of escaped cells (checker.site.tables); a task table becomes cards on a phone."""
+    cards = tuple(headers[: len(_TASK_HEADERS)]) == _TASK_HEADERS
+    return html_table(headers, rows, css=css, row_attrs=row_attrs, table_id=table_id, cards=cards)
 
 
 def _when(result: TaskResult) -> str:
@@ -229,7 +235,7 @@ def _task_rows(site: _Site, page: str, results: Sequence[TaskResult]) -> list[li
     return [
         [
             _link(page, task_page(r.key), r.key),
-            esc(r.title),
+            esc(site.titles[r.key]),
             _status_badge(site, r),
             esc(str(r.due) if r.due else "长期"),
             esc(_when(r)),
@@ -239,7 +245,7 @@ def _task_rows(site: _Site, page: str, results: Sequence[TaskResult]) -> list[li
     ]
 
 
-_TASK_HEADERS = ("编号", "任务", "状态", "截止", "时间", "牵头/责任单位")
+_TASK_HEADERS = ("编号", "任务", "状态", "截止", "时间", "负责单位")
 
 
 def _status_counts(site: _Site, results: Iterable[TaskResult]) -> str:
@@ -334,9 +340,8 @@ def _overdue(site: _Site) -> str:
     ]
     if not risky:
         return "\n".join([*lines, "目前没有逾期或临期的任务。", ""])
-    headers = ("编号", "任务", "状态", "截止", "时间", "牵头/责任单位", "说明")
-    rows = [[*row, esc(r.explanation)] for row, r in zip(_task_rows(site, page, risky), risky, strict=True)]
-    lines.append(_table(headers, rows))
+    lines.append("可按规划、状态、单位、县（市、区）和是否报送筛选；筛选条件写在网址中，可复制链接分享。")
+    lines.append(_filterable_table(site, page, risky, "pc-overdue", why=True))
     return "\n".join(lines)
 
 
@@ -350,34 +355,22 @@ def _plans_index(site: _Site) -> str:
     return "\n".join(["# 规划", "", _table(("规划", "文号", "印发单位", "印发日期", "规划期"), rows)])
 
 
-def _filter_controls(site: _Site, results: Sequence[TaskResult], prefix: str) -> str:
-    statuses = sorted({r.status for r in results}, key=lambda s: s.risk)
-    units = sorted({u for r in results for u in site.units_of[r.key]}, key=site.model.unit_name)
-    counties = sorted({u for r in results for u in site.counties_of[r.key]}, key=site.model.unit_name)
+def _filterable_table(site: _Site, page: str, results: Sequence[TaskResult], table_id: str, *,
+                      extra: tuple[str, Sequence[str]] | None = None, query_prefix: str = "", why: bool = False) -> str:
+    """A task table (plus an optional column) under its filters (checker.site.filters).
 
-    def select(name: str, label: str, options: Iterable[tuple[str, str]]) -> str:
-        items = "".join(f'<option value="{esc(value)}">{esc(text)}</option>' for value, text in options)
-        return (f'<label>{esc(label)} <select data-pc-filter="{name}" aria-controls="{prefix}">'
-                f'<option value="">全部</option>{items}</select></label>')
-
-    return (
-        f'<div class="pc-filters" data-pc-table="{prefix}">'
-        + select("status", "状态", [(s.value, s.label) for s in statuses])
-        + select("unit", "单位", [(u, site.model.unit_name(u)) for u in units])
-        + select("county", "县（市、区）", [(c, site.model.unit_name(c)) for c in counties])
-        + f'<span class="pc-filter-count" aria-live="polite" data-pc-count="{prefix}"></span></div>'
-    )
-
-
-def _filterable_table(site: _Site, page: str, results: Sequence[TaskResult], table_id: str) -> str:
-    attrs = [
-        f'data-status="{r.status.value}" data-units="{esc(" ".join(sorted(site.units_of[r.key])))}" '
-        f'data-county="{esc(" ".join(sorted(site.counties_of[r.key])))}"'
-        for r in results
-    ]
-    table = _table(_TASK_HEADERS, _task_rows(site, page, results), css="pc-tasks", row_attrs=attrs)
-    table = table.replace('<table class="pc-tasks">', f'<table class="pc-tasks" id="{table_id}">', 1)
-    return "\n" + _filter_controls(site, results, table_id) + "\n" + table
+    With `why`, the status cell folds the explanation under 判定依据: a column of it would push
+    the table past the page column and out of sight."""
+    facts = RowFacts(site.units_of, site.counties_of)
+    rows = _task_rows(site, page, results)
+    if why:
+        rows = [[*row[:2], row[2] + _why(r.explanation), *row[3:]] for row, r in zip(rows, results, strict=True)]
+    headers: tuple[str, ...] = _TASK_HEADERS
+    if extra is not None:
+        headers = (*headers, extra[0])
+        rows = [[*row, cell] for row, cell in zip(rows, extra[1], strict=True)]
+    table = _table(headers, rows, css="pc-tasks", row_attrs=row_attributes(results, facts), table_id=table_id)
+    return "\n" + filter_controls(site.model, results, facts, table_id, query_prefix) + "\n" + table
 
 
 def _plan(site: _Site, plan: Plan) -> str:
@@ -402,9 +395,10 @@ def _plan(site: _Site, plan: Plan) -> str:
         lines += ["## 指标", "", _indicator_table(site, page, indicators),
                   f"各指标的趋势图见[指标]({relative_md(page, INDICATORS)})。", ""]
     if tasks:
-        lines += ["## 任务", "", "可按状态、单位和县（市、区）筛选。", _filterable_table(site, page, tasks, "pc-tasks")]
+        lines += ["## 任务", "", "可按状态、单位、县（市、区）和是否报送筛选。",
+                  _filterable_table(site, page, tasks, "pc-tasks")]
     if projects:
-        lines += ["## 项目清单", "", _filterable_table(site, page, projects, "pc-projects")]
+        lines += ["## 项目清单", "", _filterable_table(site, page, projects, "pc-projects", query_prefix="project-")]
     if plan.amendments:
         rows = [[esc(a.date), esc(a.number), esc(a.title or "—"), esc(len(a.changes))] for a in plan.amendments]
         lines += ["## 修订", "", _table(("日期", "文号", "标题", "修订项数"), rows)]
@@ -424,12 +418,21 @@ def _indicator_table(site: _Site, page: str, results: Sequence[IndicatorResult])
         if r.latest is not None:
             shown = _value(r.latest.value, i.unit) if r.latest.value is not None else (r.latest.assessment or "—")
             latest = f"{shown}（{r.latest.period_text or r.latest.year}）"
+        status = _badge(site, r.light, r.status.label) + _why(r.explanation)
         rows.append([
-            esc(i.number or ""), esc(i.name), esc(i.unit or "—"), esc(_binding(i.binding)), esc(baseline),
-            esc(f"{i.target.text}（{i.target.year}年）"), esc(latest),
-            _badge(site, r.light, r.status.label), esc(r.explanation),
+            esc(i.number or ""), esc(i.name), status, esc(latest), esc(f"{i.target.text}（{i.target.year}年）"),
+            esc(baseline), esc(i.unit or "—"), esc(_binding(i.binding)),
         ])
-    return _table(("序号", "指标", "单位", "属性", "基期", "目标", "最新", "状态", "说明"), rows)
+    # 状态 right after the name: the table is wider than the page column and must not hide it.
+    headers: tuple[str, ...] = ("序号", "指标", "状态", "最新", "目标", "基期", "单位", "属性")
+    if not any(r.indicator.number for r in results):  # a plan that does not number its indicators
+        headers, rows = headers[1:], [row[1:] for row in rows]
+    return _table(headers, rows, css="pc-indicators")
+
+
+def _why(explanation: str) -> str:
+    """An explanation folded under 判定依据 in a status cell."""
+    return f'<details class="pc-why"><summary>判定依据</summary>{esc(explanation)}</details>' if explanation else ""
 
 
 def _binding(binding: str | None) -> str:
@@ -440,39 +443,31 @@ def _task(site: _Site, result: TaskResult) -> str:
     task, page = result.task, task_page(result.key)
     plan = site.model.plans[task.plan]
     facts = [
-        ["编号", esc(result.key)],
         ["规划", _link(page, plan_page(plan.id), plan.short_title or plan.title)],
         ["状态", _status_badge(site, result)],
-        ["为什么", esc(result.explanation)],
+        ["判定依据", esc(result.explanation)],
         ["目标", esc(result.target or "—")],
         ["牵头单位", _unit_links(site, page, result.lead)],
         ["配合单位", _unit_links(site, page, result.cooperating)],
         ["责任单位", _unit_links(site, page, result.responsible)
          + (esc("（规划统一规定）") if task.responsible_is_default and result.responsible else "")],
         ["完成时限", esc(result.schedule_text or "原文未注明")],
-        ["截止日期", esc(result.due or "—")],
+        ["截止日期", f'<span class="pc-nowrap">{esc(result.due or "—")}</span>'],
         ["来源位置", esc(f"{plan.short_title or plan.title} {task.source.describe()}")],
-        ["数据文件", esc(f"{task.origin.file} 第{task.origin.line}行")],
     ]
     if task.units_text:
-        facts.insert(8, ["原文单位表述", esc(task.units_text)])
+        facts.insert(7, ["原文单位表述", esc(task.units_text)])
     if task.project is not None:
-        project = task.project
-        facts += [[label, esc(value)] for label, value in (
-            ("企业", project.company), ("行业", project.industry), ("内容", project.content),
-            ("调整方式", project.adjustment), ("类别", project.category), ("园区", project.park),
-        ) if value]
-        if project.enterprise and project.enterprise in site.model.organizations:
-            enterprise = project.enterprise
-            facts.append(["企业名录", _link(page, unit_page(enterprise), site.model.unit_name(enterprise))])
+        facts += project_facts(task.project, lambda unit: _enterprise_link(site, page, unit))
     tolerance = site.model.settings.approximate_tolerance_percent
     facts += [["量化目标", esc(describe_target(task, quantity, tolerance))] for quantity in task.quantities]
     if task.parent:
         parent_key = f"{task.plan}/{task.parent}"
         facts.append(["上级任务", _link(page, task_page(parent_key), parent_key)])
     # The local ID leads the heading: people quote it ("a1-01"), and search finds it as a whole word.
-    lines = [_front_matter(f"{task.id} {result.title}"), f"# {md(task.id)} {md(result.title)}", "",
-             _table(("项目", "内容"), facts, css="pc-facts")]
+    title = site.titles[result.key]
+    lines = [_front_matter(f"{task.id} {title}"), f"# {md(task.id)} {md(title)}", "",
+             _table(("项目", "内容"), facts, css="pc-facts"), entry_notes(result)]
     if result.children:
         children = [site.by_key[key] for key in result.children]
         lines += ["## 下属任务", "", _table(_TASK_HEADERS, _task_rows(site, page, sorted(children, key=risk_order)))]
@@ -488,7 +483,7 @@ def _task(site: _Site, result: TaskResult) -> str:
             note = f'<div class="pc-note">{free_text(update.note)}</div>' if update.note else ""
             lines.append(
                 f"<li><p><strong>{esc(update.reported_on)}</strong> "
-                f"{_link(page, report_page_of(update.reporter, update.origin.document.path.name), update.report_title)}"
+                f"{_link(page, report_page_of(update.reporter, update.origin.file_name), update.report_title)}"
                 f"（{_unit_links(site, page, [update.reporter])}）：{detail}</p>"
                 f"<blockquote>{esc(update.quote)}</blockquote>{note}</li>"
             )
@@ -499,6 +494,10 @@ def _task(site: _Site, result: TaskResult) -> str:
         rows = [[esc(h.date), esc(h.number), esc(h.field), esc(h.before), esc(h.after)] for h in result.history]
         lines += ["## 修订记录", "", _table(("日期", "文号", "修订字段", "修订前", "修订后"), rows)]
     return "\n".join(lines)
+
+
+def _enterprise_link(site: _Site, page: str, unit: str) -> str | None:
+    return _link(page, unit_page(unit), site.model.unit_name(unit)) if unit in site.model.organizations else None
 
 
 def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) -> str:
@@ -522,9 +521,8 @@ def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) 
     if named:
         lines += [f"点名本单位的任务 {len(named)} 项（牵头、配合、责任单位或项目清单），逾期的排在前面：", "",
                   _status_counts(site, named), ""]
-        task_rows = zip(_task_rows(site, page, named), named, strict=True)
-        rows = [[*row, esc("、".join(roles[r.key]))] for row, r in task_rows]
-        lines.append(_table((*_TASK_HEADERS, "本单位角色"), rows))
+        lines.append(_filterable_table(site, page, named, "pc-unit-tasks",
+                                       extra=("本单位角色", [esc("、".join(roles[r.key])) for r in named])))
     else:
         lines += ["没有点名本单位的任务。", ""]
     if default:
@@ -552,12 +550,13 @@ def _units_index(site: _Site) -> str:
              "（牵头、配合、责任单位或项目清单）；“统一规定”是任务未点名、只因规划统一规定"
              "（如“各县（市、区）人民政府”）而相关的，分开计数。逾期只计点名任务。", ""]
     by_kind: dict[str, list[Organization]] = defaultdict(list)
+    registry = registry_order(site.model)
     for organization in site.model.organizations.values():
         by_kind[_KIND_LABELS.get(organization.kind, "其他单位")].append(organization)
     order = list(dict.fromkeys(_KIND_LABELS.values()))
     for heading in sorted(by_kind, key=order.index):
         rows = []
-        for organization in sorted(by_kind[heading], key=lambda o: (o.jurisdiction, o.name)):
+        for organization in sorted(by_kind[heading], key=lambda o: (o.jurisdiction, registry(o.id))):
             roles = site.involvement.get(organization.id, {})
             named = [site.by_key[key] for key, held in roles.items() if held != [DEFAULT_ROLE]]
             overdue = sum(r.status.is_overdue for r in named)
@@ -582,7 +581,8 @@ def _indicators(site: _Site) -> str:
             chart = indicator_chart(result, palette)
             if not chart:
                 continue
-            lines += [f"### {md(result.indicator.name)}", "", f'<figure class="pc-chart">{chart}</figure>', ""]
+            figure = f'<figure class="pc-chart" tabindex="0">{chart}</figure>'  # scrolls sideways on a phone
+            lines += [f"### {md(result.indicator.name)}", "", figure, ""]
             if result.observations:
                 rows = [[esc(o.period_text or f"{o.year}年"), esc(_value(o.value, result.indicator.unit)),
                          esc(o.quote), esc(o.reported_on)] for o in result.observations]

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import re
 
-_TABLE = re.compile(r"^<table\b[^>]*>.*?</table>$", re.S | re.M)
+# A table alone, or in the scroll wrapper checker.site.tables puts around it.
+_TABLE = re.compile(
+    r'^(?:<div class="md-typeset__scrollwrap"[^>]*><div class="md-typeset__table[^"]*">)?'
+    r"<table\b[^>]*>.*?</table>(?:</div></div>)?$",
+    re.S | re.M,
+)
 _PLACEHOLDER = re.compile(r"<p>PCTABLE(\d+)X</p>")
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from checker.evaluate.progress import number, update_detail
 from checker.model.records import Model, Observation, Report, SelectionKind, Update
 from checker.site.markup import esc, free_text, md, relative
+from checker.site.tables import html_table
 
 _TITLE_SAFE = str.maketrans("<>&", "＜＞＆")
 _TASKS_SHOWN = 5  # an entry naming a whole attachment lists its first rows, then how many
@@ -25,7 +26,7 @@ _SAFE_STEM = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
 
 
 def report_page(report: Report) -> str:
-    return report_page_of(report.reporter, report.origin.document.path.name)
+    return report_page_of(report.reporter, report.origin.file_name)
 
 
 def report_page_of(reporter: str, file_name: str) -> str:
@@ -170,11 +171,8 @@ def _link(page: str, target: str, text: str) -> str:
 
 
 def _table(headers: Sequence[str], rows: Iterable[Sequence[str]], css: str = "") -> str:
-    """An HTML table of escaped cells, as in checker/site/pages.py (blank lines keep Markdown out)."""
-    head = "".join(f'<th scope="col">{esc(header)}</th>' for header in headers)
-    body = "\n".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
-    css_class = f' class="{css}"' if css else ""
-    return f"\n<table{css_class}><thead><tr>{head}</tr></thead><tbody>\n{body}\n</tbody></table>\n\n"
+    """An HTML table of escaped cells in the theme's scroll region, as on every page (checker.site.tables)."""
+    return html_table(headers, rows, css=css)
 
 
 def _front_matter(title: str) -> str:

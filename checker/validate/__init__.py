@@ -2,6 +2,10 @@
 
 `today` is passed in because one rule depends on it: a report may not be dated after today (the
 real date, from the edge). A report after a past as-of date is valid; evaluate() ignores it.
+
+The rules work on the model alone and say what is wrong where in the data (`Problem`: file and
+JSON path); the positions of the files (`Positions`, one locator per file) place each at a line
+and column.
 """
 
 from __future__ import annotations
@@ -10,8 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from checker.blank_fields import gather_blank_fields
-from checker.findings import Finding
-from checker.load.documents import Document
+from checker.findings import Finding, has_errors
+from checker.load.document import Document
+from checker.load.locate import Positions, place
 from checker.model.records import Model
 from checker.repeats import cap_repeats
 from checker.validate.assemble import assemble
@@ -26,10 +31,11 @@ from checker.validate.values import check_values
 class Validation:
     model: Model
     findings: list[Finding]
+    positions: Positions  # where each file's fields are, for later stages that find problems (diff)
 
     @property
     def valid(self) -> bool:
-        return not any(finding.is_error for finding in self.findings)
+        return not has_errors(self.findings)
 
 
 def validate(documents: list[Document], today: date, *, gather_blanks: bool = True) -> Validation:
@@ -46,15 +52,16 @@ def validate(documents: list[Document], today: date, *, gather_blanks: bool = Tr
         jurisdictions=frozenset(model.jurisdictions),
         broken_plans=assembly.broken_plans,
     )
-    findings = [
-        *assembly.findings,
+    positions: Positions = {document.display: document.locator for document in documents}
+    problems = [
         *check_identity(model, assembly.duplicates),
         *check_references(model, known),
         *check_dates(model, today),
         *check_values(model),
         *check_permissions(model),
     ]
+    findings = [*assembly.findings, *place(problems, positions)]
     if gather_blanks:
         findings = gather_blank_fields(findings)
     # In reading order, at most a few of one code per file (a summary line stands for the rest).
-    return Validation(model, cap_repeats(findings))
+    return Validation(model, cap_repeats(findings), positions)

@@ -10,12 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from checker.findings import Finding
-from checker.load.documents import Document, Kind
-from checker.model.build import build_plan, build_registry, build_settings
+from checker.findings import Finding, has_errors
+from checker.load.document import Document
+from checker.load.kinds import Kind
+from checker.model.build import DEFAULT_SETTINGS, build_plan, build_registry, build_report, build_settings
 from checker.model.records import Group, Model, Organization, Origin, Plan
-from checker.model.reports import build_report
-from checker.schemas import schema_findings
 
 
 @dataclass(frozen=True)
@@ -35,11 +34,9 @@ def assemble(documents: list[Document]) -> Assembly:
         findings += document.findings
         if document.data is None or document.kind is None:
             continue
-        if document.schema_findings is None:  # not already known from the load cache
-            document.schema_findings = schema_findings(document)
-        schema = document.schema_findings
+        schema = document.schema_findings or ()
         findings += schema
-        if schema or any(item.is_error for item in document.findings):
+        if schema or has_errors(document.findings):
             broken.append(document)
         else:
             accepted.append(document)
@@ -59,7 +56,7 @@ def _model(documents: list[Document]) -> tuple[Model, tuple[tuple[str, Origin], 
     duplicates: list[tuple[str, Origin]] = []
     for document in documents:
         if document.kind is Kind.ORGANIZATIONS:
-            city, found_organizations, found_groups = build_registry(document)
+            city, found_organizations, found_groups = build_registry(document.display, document.data)
             jurisdictions[city] = document.data["jurisdiction"]["name"]
             units: list[Organization | Group] = [*found_organizations, *found_groups]
             for unit in units:
@@ -72,7 +69,7 @@ def _model(documents: list[Document]) -> tuple[Model, tuple[tuple[str, Origin], 
                 else:
                     groups[unit.id] = unit
         elif document.kind is Kind.PLAN:
-            plan = build_plan(document)
+            plan = build_plan(document.display, document.data)
             if plan.id in plans:
                 duplicates.append((plan.id, plan.origin))
             else:
@@ -82,12 +79,14 @@ def _model(documents: list[Document]) -> tuple[Model, tuple[tuple[str, Origin], 
         elif document.kind is Kind.SETTINGS:
             settings_document = document
     # Built once every plan is known: a `rows_of` entry names the rows of a plan in another file.
-    reports = tuple(build_report(document, document.path.parent.name, plans) for document in progress)
-    model = Model(organizations, groups, plans, reports, build_settings(settings_document), jurisdictions)
+    reports = tuple(build_report(d.display, d.data, d.path.parent.name, plans) for d in progress)
+    settings = DEFAULT_SETTINGS if settings_document is None else build_settings(
+        settings_document.display, settings_document.data)
+    model = Model(organizations, groups, plans, reports, settings, jurisdictions)
     return model, tuple(duplicates)
 
 
-def _ids(items: Any) -> set[str]:
+def _ids(items: Any) -> set[str]:  # Any: part of a file that failed its schema, of any shape
     if not isinstance(items, list):
         return set()
     return {item["id"] for item in items if isinstance(item, dict) and isinstance(item.get("id"), str)}

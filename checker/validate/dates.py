@@ -6,18 +6,18 @@ from collections.abc import Iterator
 from datetime import date
 
 from checker.deadline_text import read_deadline
-from checker.findings import Finding
+from checker.findings import Problem
 from checker.model.records import Model, Plan, Report, ScheduleKind, Task
 
 
-def check_dates(model: Model, today: date) -> Iterator[Finding]:
+def check_dates(model: Model, today: date) -> Iterator[Problem]:
     for plan in model.plans.values():
         yield from _plan(plan)
     for report in model.reports:
         yield from _report(report, today)
 
 
-def _plan(plan: Plan) -> Iterator[Finding]:
+def _plan(plan: Plan) -> Iterator[Problem]:
     if plan.period_start > plan.period_end:
         message = f"规划期起始 {plan.period_start} 晚于截止 {plan.period_end}。"
         yield plan.origin.at("PC316", message, "period", "start")
@@ -34,7 +34,7 @@ def _plan(plan: Plan) -> Iterator[Finding]:
             yield amendment.origin.at("PC311", message, "document", "date")
 
 
-def _task(task: Task, plan: Plan, plan_year: int | None) -> Iterator[Finding]:
+def _task(task: Task, plan: Plan, plan_year: int | None) -> Iterator[Problem]:
     schedule = task.schedule
     if schedule.start and schedule.deadline and schedule.start > schedule.deadline:
         message = f"起始日期 {schedule.start} 晚于截止日期 {schedule.deadline}。"
@@ -49,7 +49,7 @@ def _task(task: Task, plan: Plan, plan_year: int | None) -> Iterator[Finding]:
             yield milestone.origin.at("PC301", message, "date")
 
 
-def _wording(task: Task, plan_year: int | None) -> Iterator[Finding]:
+def _wording(task: Task, plan_year: int | None) -> Iterator[Problem]:
     schedule = task.schedule
     assert schedule.text is not None
     read = read_deadline(schedule.text, plan_year)
@@ -68,7 +68,7 @@ def _wording(task: Task, plan_year: int | None) -> Iterator[Finding]:
         yield task.origin.at("PC312", message, "schedule", "deadline" if schedule.deadline else "text")
 
 
-def _report(report: Report, today: date) -> Iterator[Finding]:
+def _report(report: Report, today: date) -> Iterator[Problem]:
     if report.reported_on > today:
         message = f"报送日期 {report.reported_on} 晚于今天（{today}）。"
         yield report.origin.at("PC302", message, "date")

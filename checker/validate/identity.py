@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from checker.findings import Finding
+from checker.findings import Problem
 from checker.model.records import Group, Indicator, Model, Organization, Origin, Plan, Table, Task
 
 
-def check_identity(model: Model, duplicates: Iterable[tuple[str, Origin]]) -> Iterator[Finding]:
+def check_identity(model: Model, duplicates: Iterable[tuple[str, Origin]]) -> Iterator[Problem]:
     """duplicates: (id, origin) of units and plans that lost the first-wins race while building."""
     for identifier, origin in duplicates:
         yield origin.at("PC201", f"ID“{identifier}”已在别处定义。", "id")
@@ -19,7 +19,7 @@ def check_identity(model: Model, duplicates: Iterable[tuple[str, Origin]]) -> It
             yield from _task_parts(task)
 
 
-def _aliases(model: Model) -> Iterator[Finding]:
+def _aliases(model: Model) -> Iterator[Problem]:
     seen: dict[tuple[str, str], str] = {}
     units: list[Organization | Group] = [*model.organizations.values(), *model.groups.values()]
     for unit in units:
@@ -31,7 +31,7 @@ def _aliases(model: Model) -> Iterator[Finding]:
                 yield unit.origin.at("PC209", message, *subpath)
 
 
-def _plan_items(plan: Plan) -> Iterator[Finding]:
+def _plan_items(plan: Plan) -> Iterator[Problem]:
     """Tasks, indicators and tables share one namespace: discrepancies and amendments name any."""
     seen: set[str] = set()
     items: tuple[Task | Indicator | Table, ...] = (*plan.tasks, *plan.indicators, *plan.tables)
@@ -47,7 +47,7 @@ def _plan_items(plan: Plan) -> Iterator[Finding]:
             names.add(entry.id)
 
 
-def _task_parts(task: Task) -> Iterator[Finding]:
+def _task_parts(task: Task) -> Iterator[Problem]:
     milestones: set[str] = set()
     for index, milestone in enumerate(task.milestones):
         if milestone.id in milestones:
@@ -65,7 +65,7 @@ def _task_parts(task: Task) -> Iterator[Finding]:
     yield from _lone_alternatives(task)
 
 
-def _lone_alternatives(task: Task) -> Iterator[Finding]:
+def _lone_alternatives(task: Task) -> Iterator[Problem]:
     """PC215: an either_or group needs at least two quantities of the task, or it offers no alternative."""
     groups = [quantity.either_or for quantity in task.quantities if quantity.either_or is not None]
     for index, quantity in enumerate(task.quantities):

@@ -34,13 +34,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from checker.findings import Finding
+from checker.findings import Problem
 from checker.model.records import Indicator, Model, Observation, Plan, Report, Task, Update
 
 _NAMES_SHOWN = 5
 
 
-def check_permissions(model: Model) -> Iterator[Finding]:
+def check_permissions(model: Model) -> Iterator[Problem]:
     """PC401 for every report outside its reporter's folder, PC402 for every item it may not report."""
     overseers = _overseers(model)
     # Who may observe a plan's indicators depends on the plan only: computed once per plan, not per observation.
@@ -91,7 +91,7 @@ def _indicator_reporters(plan: Plan, overseers: dict[str, tuple[str, ...]]) -> t
 
 
 def _updates(report: Report, model: Model, overseers: dict[str, tuple[str, ...]],
-             refused: dict[tuple[str, str], tuple[str, ...] | None]) -> Iterator[Finding]:
+             refused: dict[tuple[str, str], tuple[str, ...] | None]) -> Iterator[Problem]:
     """refused: (task key, reporter) → the allowed units when the reporter is not one of them, else None."""
     for update in report.updates:
         decision = (update.task_key, report.reporter)
@@ -104,7 +104,7 @@ def _updates(report: Report, model: Model, overseers: dict[str, tuple[str, ...]]
             yield _refusal(model, update, f"任务“{update.task_key}”的进展", allowed_instead)
 
 
-def _observations(report: Report, model: Model, observers: dict[str, tuple[str, ...]]) -> Iterator[Finding]:
+def _observations(report: Report, model: Model, observers: dict[str, tuple[str, ...]]) -> Iterator[Problem]:
     for observation in report.observations:
         allowed = observers.get(observation.plan)
         if allowed is None or observation.indicator_key not in model.indicators:
@@ -118,7 +118,7 @@ def _covers(model: Model, allowed: Iterable[str], reporter: str) -> bool:
     return any(reporter == unit or reporter in model.members(unit) for unit in allowed)
 
 
-def _refusal(model: Model, item: Update | Observation, subject: str, allowed: tuple[str, ...]) -> Finding:
+def _refusal(model: Model, item: Update | Observation, subject: str, allowed: tuple[str, ...]) -> Problem:
     # An entry naming several tasks is refused at the list item or `rows_of` that names this one.
     where: tuple[str | int, ...] = item.reference if isinstance(item, Update) else ("indicator",)
     who = f"“{model.unit_name(item.reporter)}”无权报送{subject}"

@@ -1,6 +1,7 @@
 """PC340: a quote that is not verbatim in the source text its report names.
 
-Pure: the model and the texts read at the edge (checker/load/source_texts.py) in, findings out.
+Pure: the model, the texts read at the edge (checker/load/source_texts.py) and the positions of
+the report files in, findings out.
 Every `quote` of the report's updates and observations, and every `forecast.text` (the source's
 own words for a forecast), must occur in the source text with whitespace ignored
 (checker/verbatim.py). The finding names the first character that differs, its position in the
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 from checker.codes import finding
 from checker.findings import Finding
 from checker.load.limits import DEFAULT_LIMITS, Limits
+from checker.load.locate import Locator, Positions
 from checker.load.reader import line_and_column
 from checker.model.records import Model, Observation, Report, Update
 from checker.verbatim import Difference, Squeezed, first_difference
@@ -30,21 +32,23 @@ _CONTEXT = 6  # characters of the matching part shown before the difference
 SCAN_BUDGET = 300_000_000
 
 
-def check_quotes(model: Model, texts: dict[str, tuple[str, str]], limits: Limits = DEFAULT_LIMITS,
-                 budget: int = SCAN_BUDGET) -> list[Finding]:
+def check_quotes(model: Model, texts: dict[str, tuple[str, str]], positions: Positions,
+                 limits: Limits = DEFAULT_LIMITS, budget: int = SCAN_BUDGET) -> list[Finding]:
     """PC340 for every quote of a report with a source text that does not occur in it; PC223 where checking stopped."""
     findings: list[Finding] = []
     for report in model.reports:
         named = texts.get(report.origin.file)
         if named is not None:
-            shown, text = named
-            checked, budget = _report(report, shown, text, limits.max_findings_per_kind, budget)
+            locator = positions[report.origin.file]
+            checked, budget = _report(report, named, locator, limits.max_findings_per_kind, budget)
             findings += checked
     return findings
 
 
-def _report(report: Report, shown: str, text: str, cap: int, budget: int) -> tuple[list[Finding], int]:
-    """The report's findings, and what is left of the budget."""
+def _report(report: Report, named: tuple[str, str], locator: Locator, cap: int,
+            budget: int) -> tuple[list[Finding], int]:
+    """The report's findings against its source text (as named, its text), and what is left of the budget."""
+    shown, text = named
     source = Squeezed.of(text)
     findings: list[Finding] = []
     quoted = list(_quoted(report))
@@ -52,13 +56,13 @@ def _report(report: Report, shown: str, text: str, cap: int, budget: int) -> tup
         if len(findings) >= cap or budget < len(source.text):
             why = f"已有 {cap} 条不符" if len(findings) >= cap else "原文与摘录的总量超过核对上限"
             message = f"{why}，其余 {len(quoted) - index} 条摘录未与原文“{shown}”核对。"
-            return [*findings, report.origin.at("PC223", message, "source", "text")], budget
+            return [*findings, locator.place(report.origin.at("PC223", message, "source", "text"))], budget
         budget -= len(source.text)  # what one search may scan: the cost that needs bounding
         difference = first_difference(words, source)
         if difference is not None:
             message = f"{'.'.join(path)} 与原文“{shown}”不符：{_detail(words, difference, text)}。"
-            located = item.origin.at("PC340", message, *path)
-            column = _column_of(item, located.line, located.column, words, difference.quote_offset)
+            located = locator.place(item.origin.at("PC340", message, *path))
+            column = _column_of(locator.text, located.line, located.column, words, difference.quote_offset)
             findings.append(finding("PC340", message, located.file, located.line, column))
     return findings, budget
 
@@ -90,10 +94,9 @@ def _detail(quoted: str, difference: Difference, text: str) -> str:
     return f"第 {position} 个字是“{char}”，原文第 {line} 行此处是“{instead}”（前文“{before}”相同）"
 
 
-def _column_of(item: Update | Observation, line: int, column: int, quoted: str, offset: int) -> int:
+def _column_of(text: str | None, line: int, column: int, quoted: str, offset: int) -> int:
     """The differing character's column when the quote is written on one line as it reads, else the quote's."""
-    text = item.origin.document.text or ""
-    lines = text.split("\n")
+    lines = (text or "").split("\n")
     if line > len(lines):
         return column
     rest = lines[line - 1][column - 1:]

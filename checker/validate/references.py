@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from checker.findings import Finding
+from checker.findings import Problem
 from checker.model.records import Amendment, Model, Origin, Plan, Report, Task
 from checker.validate.selections import check_selections
 
@@ -20,7 +20,7 @@ class Known:
     broken_plans: frozenset[str]
 
 
-def check_references(model: Model, known: Known) -> Iterator[Finding]:
+def check_references(model: Model, known: Known) -> Iterator[Problem]:
     yield from _registry(model, known)
     for plan in model.plans.values():
         yield from _plan(plan, model, known)
@@ -28,17 +28,17 @@ def check_references(model: Model, known: Known) -> Iterator[Finding]:
         yield from _report(report, model, known)
 
 
-def _unit(unit_id: str | None, known: Known, origin: Origin, *subpath: str | int) -> Iterator[Finding]:
+def _unit(unit_id: str | None, known: Known, origin: Origin, *subpath: str | int) -> Iterator[Problem]:
     if unit_id is not None and unit_id not in known.units:
         yield origin.at("PC202", f"单位“{unit_id}”不在单位名录中。", *subpath)
 
 
-def _units(unit_ids: tuple[str, ...], known: Known, origin: Origin, name: str) -> Iterator[Finding]:
+def _units(unit_ids: tuple[str, ...], known: Known, origin: Origin, name: str) -> Iterator[Problem]:
     for index, unit_id in enumerate(unit_ids):
         yield from _unit(unit_id, known, origin, name, index)
 
 
-def _registry(model: Model, known: Known) -> Iterator[Finding]:
+def _registry(model: Model, known: Known) -> Iterator[Problem]:
     for organization in model.organizations.values():
         yield from _unit(organization.parent, known, organization.origin, "parent")
         yield from _unit(organization.county, known, organization.origin, "county")
@@ -49,7 +49,7 @@ def _registry(model: Model, known: Known) -> Iterator[Finding]:
         yield from _units(group.members, known, group.origin, "members")
 
 
-def _plan(plan: Plan, model: Model, known: Known) -> Iterator[Finding]:
+def _plan(plan: Plan, model: Model, known: Known) -> Iterator[Problem]:
     if plan.jurisdiction not in known.jurisdictions:
         yield plan.origin.at("PC206", f"地市“{plan.jurisdiction}”没有单位名录。", "jurisdiction")
     yield from _unit(plan.issuer, known, plan.origin, "document", "issuer")
@@ -76,7 +76,7 @@ def _plan(plan: Plan, model: Model, known: Known) -> Iterator[Finding]:
 
 def _task(
     task: Task, tasks: dict[str, Task], indicators: set[str], tables: set[str], known: Known
-) -> Iterator[Finding]:
+) -> Iterator[Problem]:
     origin = task.origin
     yield from _units(task.lead, known, origin, "lead")
     yield from _units(task.cooperating, known, origin, "cooperating")
@@ -108,7 +108,7 @@ def _parent_cycle(task: Task, tasks: dict[str, Task]) -> bool:
 PLAN_ITEM_FIELDS = frozenset({"period", "default_responsible", "issuer"})  # amendments of the plan itself
 
 
-def _amendments(plan: Plan, items: set[str], known: Known) -> Iterator[Finding]:
+def _amendments(plan: Plan, items: set[str], known: Known) -> Iterator[Problem]:
     """Each change names an item of the plan; a change of the plan's own period names the plan."""
     amendments = plan.amendments
     by_id = {amendment.id: amendment for amendment in amendments}
@@ -139,7 +139,7 @@ def _supersedes_itself(start: Amendment, by_id: dict[str, Amendment]) -> bool:
     return False
 
 
-def _report(report: Report, model: Model, known: Known) -> Iterator[Finding]:
+def _report(report: Report, model: Model, known: Known) -> Iterator[Problem]:
     yield from _unit(report.reporter, known, report.origin, "reporter")
     yield from _unit(report.source_issuer, known, report.origin, "source", "issuer")
     yield from check_selections(report, model, known.broken_plans)

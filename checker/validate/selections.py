@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.findings import Finding
+from checker.findings import Problem
 from checker.model.records import Model, Report, Selection, SelectionKind
 from checker.model.selection import matches, parent_rows
 
 
-def check_selections(report: Report, model: Model, broken_plans: frozenset[str]) -> Iterator[Finding]:
+def check_selections(report: Report, model: Model, broken_plans: frozenset[str]) -> Iterator[Problem]:
     for selection in report.selections:
         if selection.kind is SelectionKind.LIST:
             yield from _repeated(selection)
@@ -27,7 +27,7 @@ def check_selections(report: Report, model: Model, broken_plans: frozenset[str])
             yield from _rows(selection, model, broken_plans)
 
 
-def _repeated(selection: Selection) -> Iterator[Finding]:
+def _repeated(selection: Selection) -> Iterator[Problem]:
     seen: set[str] = set()
     for index, name in enumerate(selection.names):
         if name in seen:
@@ -35,7 +35,7 @@ def _repeated(selection: Selection) -> Iterator[Finding]:
         seen.add(name)
 
 
-def _rows(selection: Selection, model: Model, broken_plans: frozenset[str]) -> Iterator[Finding]:
+def _rows(selection: Selection, model: Model, broken_plans: frozenset[str]) -> Iterator[Problem]:
     reference = selection.names[0]
     plan_id, _, local_id = reference.partition("/")
     if plan_id in broken_plans:

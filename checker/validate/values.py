@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.findings import Finding
+from checker.findings import Problem
 from checker.model.records import Model, Quantity, Report, Table, Task
 
 _TOLERANCE = 1e-9
 
 
-def check_values(model: Model) -> Iterator[Finding]:
+def check_values(model: Model) -> Iterator[Problem]:
     for plan in model.plans.values():
         for table in plan.tables:
             yield from _table(table)
@@ -25,7 +25,7 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
-def _table(table: Table) -> Iterator[Finding]:
+def _table(table: Table) -> Iterator[Problem]:
     width = len(table.columns)
     complete_rows = []
     for row in table.rows:
@@ -52,7 +52,7 @@ def _table(table: Table) -> Iterator[Finding]:
         yield totals.at("PC304", message, "total")
 
 
-def _quantity(task: Task, index: int, quantity: Quantity) -> Iterator[Finding]:
+def _quantity(task: Task, index: int, quantity: Quantity) -> Iterator[Problem]:
     path = ("quantities", index)
     if quantity.stretch is not None:
         easier = (
@@ -69,7 +69,7 @@ def _quantity(task: Task, index: int, quantity: Quantity) -> Iterator[Finding]:
             yield task.origin.at("PC308", message, *path, "sub_quotas", sub_index, "value")
 
 
-def _report(report: Report) -> Iterator[Finding]:
+def _report(report: Report) -> Iterator[Problem]:
     for update in report.updates:
         if update.index_in_entry:  # the entry's own fields, checked once for all the tasks it names
             continue

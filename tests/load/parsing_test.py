@@ -12,6 +12,7 @@ import pytest
 from checker.load import parsing
 from checker.load.cache import LoadCache
 from checker.load.documents import list_tree, load_documents
+from checker.load.kinds import Kind
 from checker.load.limits import DEFAULT_LIMITS
 from checker.load.parsing import PARALLEL_FROM_BYTES, Unparsed, worker_count
 from checker.validate import validate
@@ -68,3 +69,15 @@ def test_a_worker_that_dies_costs_time_not_results(hostile_tree: Path, monkeypat
 
 def _die(_: object) -> object:
     os._exit(9)
+
+
+def test_one_step_gives_a_file_its_complete_result_with_or_without_a_cache() -> None:
+    """Parse and schema check happen together, so a result is complete (and cacheable) when it is made."""
+    text = b"id: x\nperiod: 2023\n"
+    parsed = parsing.parse_file(Unparsed(Path("p.yaml"), "p.yaml", Kind.PLAN, text), DEFAULT_LIMITS)
+    assert parsed.schema_findings is not None and parsed.schema_findings
+    assert {item.file for item in parsed.schema_findings} == {"p.yaml"}
+    placed = [item for item in parsed.schema_findings if item.code == "PC103"]
+    assert [(item.line, item.column) for item in placed] == [(2, 9)]  # `2023` where a mapping belongs
+    unknown = parsing.parse_file(Unparsed(Path("x.yaml"), "x.yaml", None, text), DEFAULT_LIMITS)
+    assert unknown.schema_findings is None and unknown.data == {"id": "x", "period": 2023}

@@ -35,7 +35,7 @@ def test_home_page_counts_equal_the_checker_and_a_screenshot_is_kept(page: Any, 
 def test_task_page_shows_why_and_the_history_with_quotes(page: Any, site_url: str) -> None:
     page.goto(f"{site_url}/tasks/hd-eco-14th/s4-2-1.html")
     article = page.inner_text("article")
-    assert "为什么" in article and "截止2025-12-31" in article
+    assert "判定依据" in article and "截止2025-12-31" in article
     timeline = page.locator(".pc-timeline li")
     assert timeline.count() == 5  # the bulletin's five statements on s4-2-1
     assert "6台烧结机一氧化碳治理任务已完成3台" in timeline.all_inner_texts()[-1] or any(

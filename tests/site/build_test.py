@@ -46,7 +46,7 @@ def test_the_offline_build_works_from_the_file_system(tmp_path: Path, page: Any)
     assert page.url.endswith("/overdue.html")
     with page.expect_navigation():
         page.click("article a[href*='tasks/demo-2023/'] >> nth=0")
-    assert "为什么" in page.inner_text("article")
+    assert "判定依据" in page.inner_text("article")
     page.fill(".pc-search__input", "demo")  # search from a nested page over file://, no server
     page.wait_for_function("() => document.getElementById('pc-search-results')?.dataset.query === 'demo'")
     links = page.locator("#pc-search-results li > a").evaluate_all("links => links.map(a => a.href)")

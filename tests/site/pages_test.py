@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,11 @@ def _pages_of(policy: Path) -> dict[str, str]:
     as_of = date.fromisoformat(AS_OF)
     model = open_workspace([policy], as_of).validation.model
     return build_pages(evaluate(model, as_of), ReportContext(model))
+
+
+def _cells(line: str) -> str:
+    """A table row with the cells' attributes (data-label, class) dropped, to compare cell contents."""
+    return re.sub(r"<td[^>]*>", "<td>", line)
 
 
 def test_one_page_per_plan_task_and_organization(tmp_path: Path) -> None:
@@ -69,7 +75,7 @@ def test_a_county_page_leads_with_the_tasks_that_name_it_and_shows_default_ones_
 
 def test_units_index_counts_named_tasks_and_overdue_among_them_apart_from_default_ones(tmp_path: Path) -> None:
     index = _responsibility_pages(tmp_path)["units/index.md"]
-    row = next(line for line in index.splitlines() if ">甲县人民政府<" in line)
+    row = _cells(next(line for line in index.splitlines() if ">甲县人民政府<" in line))
     assert row.endswith("<td>1</td><td>1</td><td>2</td></tr>")  # named 1, overdue 1, by default 2
 
 
@@ -85,7 +91,7 @@ def test_a_parent_red_because_of_a_child_says_so_and_keeps_its_own_time(tmp_path
     """Home, overdue list and plan table: 下属任务逾期未报送1项 beside the parent's own 还剩26天."""
     pages = _responsibility_pages(tmp_path)
     for path in ("index.md", "overdue.md", plan_page("demo-2023")):
-        row = next(line for line in pages[path].splitlines() if ">demo-2023/parent<" in line)
+        row = _cells(next(line for line in pages[path].splitlines() if ">demo-2023/parent<" in line))
         assert "⊘ 逾期未报送（下属任务逾期未报送1项）" in row, path
         assert "<td>还剩26天</td>" in row and "逾期" not in row.split("<td>2023-12-31</td>")[1].split("</td>")[0]
 
@@ -103,3 +109,12 @@ def test_the_home_page_counts_a_group_entry_once_and_says_how_many_tasks_it_name
     home = _pages_of(policy)["index.md"]
     assert "2条（涉及3项任务）" in home
     assert "1条" in home  # the base tree's own report names one task per entry
+
+
+def test_the_task_page_folds_data_entry_details_into_a_closed_details(tmp_path: Path) -> None:
+    """Registry key, data file and line are for maintainers: under 录入说明, not in the public facts."""
+    page = _pages(tmp_path)[task_page("demo-2023/t2")]
+    facts, notes = page.split('<details class="pc-entry"><summary>录入说明</summary>')
+    assert ">判定依据<" in facts and ">为什么<" not in facts
+    assert ">数据文件<" not in facts and ">demo-2023/t2<" not in facts
+    assert "<dt>任务编号</dt><dd>demo-2023/t2</dd><dt>数据文件</dt>" in notes

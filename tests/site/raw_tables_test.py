@@ -7,6 +7,7 @@ import re
 import markdown as python_markdown
 
 from checker.site.raw_tables import restore_tables, stash_tables
+from checker.site.tables import html_table
 
 PAGE = ('# 标题\n\n<table class="pc-facts"><tr><td>a &amp; b</td></tr>\n<tr><td>*不是强调*</td></tr></table>\n\n'
         "正文 *强调*\n\n<table><tr><td>二</td></tr></table>\n")
@@ -27,3 +28,10 @@ def test_a_table_inside_a_line_is_left_to_markdown() -> None:
     stashed, tables = stash_tables("见 <table><tr><td>x</td></tr></table> 之后\n")
     assert tables == [] and stashed.startswith("见 <table>")
     assert restore_tables("<p>x</p>", []) == "<p>x</p>"
+
+
+def test_a_table_in_its_scroll_wrapper_is_swapped_whole() -> None:
+    """checker.site.tables wraps every table in the theme's scroll region; wrapper and table go together."""
+    table = html_table(("编号",), [["*a1-01*"]])
+    stashed, tables = stash_tables(f"# 标题\n{table}正文\n")
+    assert tables == [table.strip()] and "scrollwrap" not in stashed

@@ -92,8 +92,9 @@ def test_checking_stops_when_the_searches_would_scan_too_much(tmp_path: Path) ->
     workspace = open_workspace((policy,), date(2024, 1, 1), CachePolicy(enabled=False))
     (report,) = [r for r in workspace.validation.model.reports if r.source_text]
     texts = {report.origin.file: ("2023-05-10-source.txt", SOURCE.replace("浓度为50", "浓度50"))}
-    assert check_quotes(workspace.validation.model, texts) == []
-    (stopped,) = check_quotes(workspace.validation.model, texts, budget=60)
+    positions = workspace.validation.positions
+    assert check_quotes(workspace.validation.model, texts, positions) == []
+    (stopped,) = check_quotes(workspace.validation.model, texts, positions, budget=60)
     assert (stopped.code, stopped.line, stopped.column) == ("PC223", 7, 9)
     assert stopped.message == "原文与摘录的总量超过核对上限，其余 1 条摘录未与原文“2023-05-10-source.txt”核对。"
 

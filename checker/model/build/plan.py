@@ -1,33 +1,25 @@
-"""Schema-valid documents to typed records. Pure: no I/O, no findings (the schema ran first)."""
+"""A plan file to its `Plan`: tasks, indicators, tables, discrepancies and amendments."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from checker.load.documents import Document
+from checker.model.build.common import Data, optional_date, origin_of, source_ref
 from checker.model.records import (
     Amendment,
     Change,
     Discrepancy,
-    Group,
     Indicator,
     IndicatorTarget,
     IndicatorValue,
-    LightStyle,
     Milestone,
     MilestoneQuantity,
-    Organization,
-    Origin,
     Plan,
     Project,
     Quantity,
     Reading,
     Schedule,
     ScheduleKind,
-    Settings,
-    SourceRef,
-    StatusStyle,
     SubQuota,
     Table,
     TableRow,
@@ -35,81 +27,8 @@ from checker.model.records import (
     TaskKind,
 )
 
-DEFAULT_LIGHTS = {
-    "red": LightStyle("红灯", "#c62828", "✖"),
-    "yellow": LightStyle("黄灯", "#f9a825", "▲"),
-    "green": LightStyle("绿灯", "#2e7d32", "✔"),
-    "grey": LightStyle("灰灯", "#757575", "●"),
-}
-DEFAULT_SETTINGS = Settings(due_soon_days=30, reporting_interval_days=90, lights=DEFAULT_LIGHTS)
 
-Data = dict[str, Any]
-
-
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text is not None else None
-
-
-def _origin(document: Document, path: tuple[str | int, ...], data: Any) -> Origin:
-    return Origin(document, path, getattr(data, "line", 1))
-
-
-def _source(data: Data | None) -> SourceRef:
-    if not data:
-        return SourceRef()
-    return SourceRef(
-        data.get("section"), data.get("attachment"), data.get("table"),
-        data.get("row"), data.get("quote"), data.get("note"),
-    )
-
-
-def build_settings(document: Document | None) -> Settings:
-    if document is None:
-        return DEFAULT_SETTINGS
-    data: Data = document.data
-    lights = dict(DEFAULT_LIGHTS)
-    for name, light in (data.get("lights") or {}).items():
-        base = DEFAULT_LIGHTS[name]
-        lights[name] = LightStyle(
-            light.get("label", base.label), light.get("color", base.color), light.get("icon", base.icon)
-        )
-    statuses = {name: StatusStyle(style.get("light"), style.get("icon"))
-                for name, style in (data.get("statuses") or {}).items()}
-    return Settings(
-        data.get("due_soon_days", DEFAULT_SETTINGS.due_soon_days),
-        data.get("reporting_interval_days", DEFAULT_SETTINGS.reporting_interval_days),
-        lights, statuses,
-        data.get("approximate_tolerance_percent", DEFAULT_SETTINGS.approximate_tolerance_percent),
-        registry_team=data.get("registry_team"),
-        origin=_origin(document, (), data),
-        repository_url=(data.get("repository") or {}).get("url"),
-        repository_branch=(data.get("repository") or {}).get("branch", DEFAULT_SETTINGS.repository_branch),
-    )
-
-
-def build_registry(document: Document) -> tuple[str, list[Organization], list[Group]]:
-    data: Data = document.data
-    city = data["jurisdiction"]["id"]
-    organizations = [
-        Organization(
-            o["id"], o["name"], o["kind"], tuple(o.get("aliases", ())), o.get("parent"),
-            o.get("county"), tuple(o.get("oversees", ())), o.get("team"), o.get("note"), city,
-            _origin(document, ("organizations", index), o),
-        )
-        for index, o in enumerate(data["organizations"])
-    ]
-    groups = [
-        Group(
-            g["id"], g["name"], tuple(g.get("aliases", ())), tuple(g["members"]), g.get("note"),
-            city, _origin(document, ("groups", index), g),
-        )
-        for index, g in enumerate(data.get("groups", ()))
-    ]
-    return city, organizations, groups
-
-
-def build_plan(document: Document) -> Plan:
-    data: Data = document.data
+def build_plan(file: str, data: Data) -> Plan:
     plan_id = data["id"]
     default = data.get("default_responsible") or {}
     default_units = tuple(default.get("units", ()))
@@ -132,31 +51,31 @@ def build_plan(document: Document) -> Plan:
         sections=tuple((s["number"], s["title"]) for s in data.get("sections", ())),
         attachments=tuple((a["number"], a["title"]) for a in data.get("attachments", ())),
         indicators=tuple(
-            _indicator(document, plan_id, index, i) for index, i in enumerate(data.get("indicators", ()))
+            _indicator(file, plan_id, index, i) for index, i in enumerate(data.get("indicators", ()))
         ),
         tasks=tuple(
-            _task(document, plan_id, index, t, default_units) for index, t in enumerate(data["tasks"])
+            _task(file, plan_id, index, t, default_units) for index, t in enumerate(data["tasks"])
         ),
-        tables=tuple(_table(document, plan_id, index, t) for index, t in enumerate(data.get("tables", ()))),
+        tables=tuple(_table(file, plan_id, index, t) for index, t in enumerate(data.get("tables", ()))),
         discrepancies=tuple(
             Discrepancy(
                 plan_id, d["id"], d["summary"], tuple(d["subjects"]),
-                tuple(Reading(_source(r["source"]), r["text"]) for r in d["readings"]),
-                d.get("tracked_as"), _origin(document, ("discrepancies", index), d),
+                tuple(Reading(source_ref(r["source"]), r["text"]) for r in d["readings"]),
+                d.get("tracked_as"), origin_of(file, ("discrepancies", index), d),
             )
             for index, d in enumerate(data.get("discrepancies", ()))
         ),
         amendments=tuple(
-            _amendment(document, plan_id, index, a) for index, a in enumerate(data.get("amendments", ()))
+            _amendment(file, plan_id, index, a) for index, a in enumerate(data.get("amendments", ()))
         ),
-        origin=_origin(document, (), data),
+        origin=origin_of(file, (), data),
     )
 
 
 def _schedule(data: Data) -> Schedule:
     return Schedule(
-        ScheduleKind(data["kind"]), data.get("text"), _date(data.get("deadline")),
-        _date(data.get("start")), data.get("reporting_interval_days"),
+        ScheduleKind(data["kind"]), data.get("text"), optional_date(data.get("deadline")),
+        optional_date(data.get("start")), data.get("reporting_interval_days"),
     )
 
 
@@ -172,17 +91,17 @@ def _quantity(data: Data) -> Quantity:
     )
 
 
-def _milestone(document: Document, path: tuple[str | int, ...], data: Data) -> Milestone:
+def _milestone(file: str, path: tuple[str | int, ...], data: Data) -> Milestone:
     quantity = data.get("quantity")
     return Milestone(
         data["id"], data["text"], date.fromisoformat(data["date"]), data.get("share"),
         MilestoneQuantity(quantity["comparison"], quantity["value"], quantity["unit"], quantity.get("measure"))
         if quantity else None,
-        _origin(document, path, data),
+        origin_of(file, path, data),
     )
 
 
-def _task(document: Document, plan_id: str, index: int, data: Data, default_units: tuple[str, ...]) -> Task:
+def _task(file: str, plan_id: str, index: int, data: Data, default_units: tuple[str, ...]) -> Task:
     path: tuple[str | int, ...] = ("tasks", index)
     project = data.get("project")
     responsible = data.get("responsible")
@@ -202,7 +121,7 @@ def _task(document: Document, plan_id: str, index: int, data: Data, default_unit
         schedule=_schedule(data["schedule"]),
         quantities=tuple(_quantity(q) for q in data.get("quantities", ())),
         milestones=tuple(
-            _milestone(document, (*path, "milestones", m_index), m)
+            _milestone(file, (*path, "milestones", m_index), m)
             for m_index, m in enumerate(data.get("milestones", ()))
         ),
         project=Project(
@@ -211,12 +130,12 @@ def _task(document: Document, plan_id: str, index: int, data: Data, default_unit
         ) if project else None,
         table=data.get("table"),
         indicator=data.get("indicator"),
-        source=_source(data.get("source")),
-        origin=_origin(document, path, data),
+        source=source_ref(data.get("source")),
+        origin=origin_of(file, path, data),
     )
 
 
-def _indicator(document: Document, plan_id: str, index: int, data: Data) -> Indicator:
+def _indicator(file: str, plan_id: str, index: int, data: Data) -> Indicator:
     baseline = data.get("baseline")
     target = data["target"]
     rank = target.get("rank") or {}
@@ -236,12 +155,12 @@ def _indicator(document: Document, plan_id: str, index: int, data: Data) -> Indi
             rank.get("outside_bottom"), rank.get("of"),
         ),
         scope=tuple(data.get("scope", ())),
-        source=_source(data.get("source")),
-        origin=_origin(document, ("indicators", index), data),
+        source=source_ref(data.get("source")),
+        origin=origin_of(file, ("indicators", index), data),
     )
 
 
-def _table(document: Document, plan_id: str, index: int, data: Data) -> Table:
+def _table(file: str, plan_id: str, index: int, data: Data) -> Table:
     path: tuple[str | int, ...] = ("tables", index)
     return Table(
         plan=plan_id,
@@ -251,17 +170,17 @@ def _table(document: Document, plan_id: str, index: int, data: Data) -> Table:
         columns=tuple((c["id"], c["name"]) for c in data["columns"]),
         rows=tuple(
             TableRow(r["row"], r.get("unit"), r.get("label"), tuple(r["values"]), r["total"],
-                     _origin(document, (*path, "rows", r_index), r))
+                     origin_of(file, (*path, "rows", r_index), r))
             for r_index, r in enumerate(data["rows"])
         ),
         totals=tuple(data["totals"]["values"]),
         total=data["totals"]["total"],
-        source=_source(data.get("source")),
-        origin=_origin(document, path, data),
+        source=source_ref(data.get("source")),
+        origin=origin_of(file, path, data),
     )
 
 
-def _amendment(document: Document, plan_id: str, index: int, data: Data) -> Amendment:
+def _amendment(file: str, plan_id: str, index: int, data: Data) -> Amendment:
     path: tuple[str | int, ...] = ("amendments", index)
     return Amendment(
         plan=plan_id,
@@ -272,9 +191,9 @@ def _amendment(document: Document, plan_id: str, index: int, data: Data) -> Amen
         supersedes=tuple(data.get("supersedes", ())),
         reason=data.get("reason"),
         changes=tuple(
-            Change(c["item"], c["field"], _date(c.get("deadline")), c.get("text"), tuple(c.get("units", ())),
-                   c.get("value"), _origin(document, (*path, "changes", c_index), c))
+            Change(c["item"], c["field"], optional_date(c.get("deadline")), c.get("text"), tuple(c.get("units", ())),
+                   c.get("value"), origin_of(file, (*path, "changes", c_index), c))
             for c_index, c in enumerate(data["changes"])
         ),
-        origin=_origin(document, path, data),
+        origin=origin_of(file, path, data),
     )

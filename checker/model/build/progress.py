@@ -9,13 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from checker.load.documents import Document
-from checker.model.records import Observation, Origin, PartialDate, Plan, Report, Selection, SelectionKind, Update
+from checker.model.build.common import Data, optional_date, origin_of
+from checker.model.records import Observation, PartialDate, Plan, Report, Selection, SelectionKind, Update
 from checker.model.selection import expand_rows, where_pairs
-
-Data = dict[str, Any]
 
 
 def _completed_on(value: str | int | None) -> PartialDate | None:
@@ -23,30 +20,21 @@ def _completed_on(value: str | int | None) -> PartialDate | None:
     return PartialDate.parse(str(value)) if value is not None else None
 
 
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text is not None else None
-
-
-def _origin(document: Document, path: tuple[str | int, ...], data: Any) -> Origin:
-    return Origin(document, path, getattr(data, "line", 1))
-
-
 @dataclass(frozen=True, slots=True)
 class _Context:
     """What every update and observation of one report shares."""
 
-    document: Document
+    file: str
     reporter: str
     reported_on: date
     title: str
 
 
-def build_report(document: Document, folder_unit: str | None, plans: Mapping[str, Plan] | None = None) -> Report:
+def build_report(file: str, data: Data, folder_unit: str | None, plans: Mapping[str, Plan] | None = None) -> Report:
     """The report's records; `plans` resolves `rows_of` entries (without it they name no task)."""
-    data: Data = document.data
     source = data["source"]
     title = data.get("title") or source["title"]
-    context = _Context(document, data["reporter"], date.fromisoformat(data["date"]), title)
+    context = _Context(file, data["reporter"], date.fromisoformat(data["date"]), title)
     selections = tuple(
         _selection(context, index, u, plans or {}) for index, u in enumerate(data.get("updates") or ())
     )
@@ -58,13 +46,13 @@ def build_report(document: Document, folder_unit: str | None, plans: Mapping[str
     observations = tuple(_observation(context, index, o) for index, o in enumerate(data.get("observations") or ()))
     return Report(
         context.reporter, context.reported_on, context.title, source["title"], date.fromisoformat(source["date"]),
-        source.get("issuer"), folder_unit, updates, observations, _origin(document, (), data), selections,
+        source.get("issuer"), folder_unit, updates, observations, origin_of(file, (), data), selections,
         source_text=source.get("text"), source_number=source.get("number"),
     )
 
 
 def _selection(context: _Context, index: int, data: Data, plans: Mapping[str, Plan]) -> Selection:
-    origin = _origin(context.document, ("updates", index), data)
+    origin = origin_of(context.file, ("updates", index), data)
     if "rows_of" in data:
         where = where_pairs(data.get("where"))
         reference = data["rows_of"]
@@ -102,7 +90,7 @@ def _updates(context: _Context, index: int, data: Data, selection: Selection) ->
             percent=data.get("percent"),
             quantities=tuple((q["id"], q["value"]) for q in data.get("quantities", ())),
             completed_on=_completed_on(data.get("completed_on")),
-            forecast=_date(forecast.get("date")),
+            forecast=optional_date(forecast.get("date")),
             forecast_text=forecast.get("text"),
             note=data.get("note"),
             quote=data["quote"],
@@ -134,5 +122,5 @@ def _observation(context: _Context, index: int, data: Data) -> Observation:
         quote=data["quote"],
         note=data.get("note"),
         section=data.get("section"),
-        origin=_origin(context.document, ("observations", index), data),
+        origin=origin_of(context.file, ("observations", index), data),
     )
