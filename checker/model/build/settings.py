@@ -33,4 +33,6 @@ def build_settings(file: str, data: Data) -> Settings:
         data.get("approximate_tolerance_percent", DEFAULT_SETTINGS.approximate_tolerance_percent),
         registry_team=data.get("registry_team"),
         origin=origin_of(file, (), data),
+        repository_url=(data.get("repository") or {}).get("url"),
+        repository_branch=(data.get("repository") or {}).get("branch", DEFAULT_SETTINGS.repository_branch),
     )

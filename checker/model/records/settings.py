@@ -31,3 +31,5 @@ class Settings:
     approximate_tolerance_percent: float = 5.0
     registry_team: str | None = None  # who owns organizations/ in CODEOWNERS
     origin: Origin | None = None  # None: no settings.yaml, the defaults apply
+    repository_url: str | None = None  # where the site's form offers to open a prefilled new file
+    repository_branch: str = "main"
