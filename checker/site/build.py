@@ -14,6 +14,8 @@ from checker.report.json_report import report_json
 from checker.report.views import ReportContext
 from checker.site.codes_page import finding_codes_page
 from checker.site.feed import FEED_PATH, atom_feed, changes, previous_report_date
+from checker.site.form_data import unit_scripts
+from checker.site.form_page import FORM, form_page
 from checker.site.home import home_page
 from checker.site.pages import HOME, build_pages, unit_download
 from checker.site.progress import history
@@ -41,6 +43,7 @@ def site_pages(evaluation: Evaluation, context: ReportContext) -> dict[str, str]
 def build_site(evaluation: Evaluation, context: ReportContext) -> SiteContent:
     pages = site_pages(evaluation, context)
     pages[CODES] = finding_codes_page()
+    pages[FORM] = form_page(context.model)
     check_json = io.StringIO()
     report_json(evaluation, context, check_json)
     rows = ledger_rows(evaluation, context)
@@ -51,6 +54,7 @@ def build_site(evaluation: Evaluation, context: ReportContext) -> SiteContent:
         "downloads/ledger.csv": ledger_csv(rows),
         "downloads/ledger.xlsx": ledger_xlsx(rows, units, evaluation.as_of, palette),
         FEED_PATH: _feed(evaluation, context),
+        **unit_scripts(context.model, evaluation),
     }
     for unit in units:
         downloads[unit_download(unit.unit)] = unit_xlsx(unit, evaluation.as_of, palette)

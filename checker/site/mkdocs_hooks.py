@@ -100,5 +100,15 @@ def on_page_content(html: str, page: Page, **_: Any) -> str:
     return restore_tables(html, _tables.pop(page.file.src_uri, []))
 
 
+# Material's offline plugin adds this shim for its own search worker from file://. Our search needs
+# no worker, and the host is often blocked in mainland China: a page must request nothing elsewhere.
+_OFFLINE_SHIM = '<script src="https://unpkg.com/iframe-worker/shim"></script>'
+
+
 def on_post_page(output: str, page: Page, **_: Any) -> str:
-    return head_and_language(collapse_indentation(output), page.url or "index.html")
+    return head_and_language(collapse_indentation(output.replace(_OFFLINE_SHIM, "")), page.url or "index.html")
+
+
+def on_post_template(output_content: str, **_: Any) -> str:
+    """Static templates (404.html) carry the same shim."""
+    return output_content.replace(_OFFLINE_SHIM, "")

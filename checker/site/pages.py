@@ -34,6 +34,7 @@ from checker.report.views import (
 from checker.site.charts import indicator_chart
 from checker.site.colors import tint
 from checker.site.filters import RowFacts, filter_controls, registry_order, row_attributes
+from checker.site.form_page import form_link
 from checker.site.formula import render_formulas
 from checker.site.markup import esc, free_text, md, relative, relative_md
 from checker.site.progress import History
@@ -497,6 +498,7 @@ def _unit(site: _Site, organization: Organization, roles: dict[str, list[str]]) 
     if organization.parent and organization.parent in site.model.organizations:
         parent = organization.parent
         lines += [f"上级单位：{_link(page, unit_page(parent), site.model.unit_name(parent))}", ""]
+    lines += [form_link(page, organization.id), ""]
     submissions = unit_reports_section(site.reports_by_unit.get(organization.id, []), page)
     if not results:
         return "\n".join([*lines, "目前没有与本单位相关的任务。", "", *submissions])

@@ -13,6 +13,7 @@ from checker.report.views import ReportContext
 from checker.site.build import build_site as site_content
 from checker.workspace import open_workspace
 from tests.site.conftest import build_site
+from tests.site.external_requests_test import external_fetches
 from tests.support import BASE, copy_base
 
 
@@ -40,6 +41,8 @@ def test_the_offline_build_works_from_the_file_system(tmp_path: Path, page: Any)
     finally:
         del os.environ["PLANCHECK_OFFLINE"]
     assert result.returncode == 0, result.stderr
+    for built in (tmp_path / "site").rglob("*.html"):  # nothing from another host, Material's shim included
+        assert external_fetches(built.read_text(encoding="utf-8")) == [], built
     page.goto((tmp_path / "site" / "index.html").as_uri())
     with page.expect_navigation():
         page.click("a[href='overdue.html'] >> nth=0")

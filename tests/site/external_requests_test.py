@@ -43,6 +43,13 @@ def _external(url: str) -> bool:
     return bool(parsed.netloc) or parsed.scheme not in ("", "data")
 
 
+def external_fetches(html: str) -> list[str]:
+    """What a page would make the browser fetch from another host by itself."""
+    collector = _Collector()
+    collector.feed(html)
+    return [url for url in collector.urls if _external(url)]
+
+
 def test_no_page_fetches_from_another_host(site: Path) -> None:
     pages = sorted(site.rglob("*.html"))
     assert len(pages) > 400

@@ -34,6 +34,8 @@ def build_settings(file: str, data: Data) -> Settings:
         registry_team=data.get("registry_team"),
         origin=origin_of(file, (), data),
         site=_site_info(data.get("site") or {}),
+        repository_url=(data.get("repository") or {}).get("url"),
+        repository_branch=(data.get("repository") or {}).get("branch", DEFAULT_SETTINGS.repository_branch),
     )
 
 

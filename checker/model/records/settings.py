@@ -42,3 +42,5 @@ class Settings:
     registry_team: str | None = None  # who owns organizations/ in CODEOWNERS
     origin: Origin | None = None  # None: no settings.yaml, the defaults apply
     site: SiteInfo = field(default_factory=SiteInfo)
+    repository_url: str | None = None  # where the site's form offers to open a prefilled new file
+    repository_branch: str = "main"
