@@ -40,3 +40,10 @@ def test_no_import_circle() -> None:
     """No module of the package imports itself back through others (imports inside functions count)."""
     result = run_tool("tools.import_graph", "--cycles")
     assert result.returncode == 0, result.stdout
+
+
+def test_no_module_is_over_300_lines() -> None:
+    """A module that grows past 300 lines holds two ideas (STYLE.md); split it before it lands."""
+    sizes = {path.relative_to(REPOSITORY).as_posix(): len(path.read_text(encoding="utf-8").splitlines())
+             for path in (REPOSITORY / "checker").rglob("*.py")}
+    assert {path: lines for path, lines in sizes.items() if lines > 300} == {}

@@ -16,8 +16,8 @@ from checker.site.codes_page import finding_codes_page
 from checker.site.feed import FEED_PATH, atom_feed, changes, previous_report_date
 from checker.site.form_data import unit_scripts
 from checker.site.form_page import FORM, form_page
-from checker.site.home import home_page
 from checker.site.pages import HOME, build_pages, unit_download
+from checker.site.pages.home import home_page
 from checker.site.progress import history
 from checker.site.report_pages import report_pages
 from checker.site.search.aliases import search_aliases

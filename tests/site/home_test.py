@@ -7,7 +7,7 @@ from pathlib import Path
 
 from checker.evaluate import evaluate
 from checker.report.views import ReportContext
-from checker.site.home import home_page
+from checker.site.pages.home import home_page
 from checker.site.progress import history
 from checker.workspace import open_workspace
 from tests.report.check_scenario import AS_OF, build

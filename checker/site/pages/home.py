@@ -15,16 +15,11 @@ from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
 from checker.evaluate.vocabulary import TaskStatus
 from checker.report.views import ReportContext, accountable, risk_order
 from checker.site.markup import esc, md, relative_md
-from checker.site.pages import (
+from checker.site.pages.kit import (
     _TASK_HEADERS,
-    HOME,
-    INDICATORS,
-    OVERDUE,
-    UNITS,
     _badge,
     _link,
     _progress_bar,
-    _progress_figure,
     _report_row,
     _Site,
     _status_badge,
@@ -32,11 +27,9 @@ from checker.site.pages import (
     _table,
     _task_rows,
     _unit_links,
-    _value,
-    plan_page,
-    task_page,
-    unit_page,
 )
+from checker.site.pages.paths import HOME, INDICATORS, OVERDUE, UNITS, plan_page, task_page, unit_page
+from checker.site.pages.plans import _progress_figure, _value
 from checker.site.progress import History
 from checker.site.scorecard import Headline, UnitScore, headline, is_overdue, scorecard
 
