@@ -102,9 +102,12 @@ _TASK_LIGHTS = {
     TaskStatus.CANCELLED: Light.GREY,
 }
 # Same light, different fact: the icon keeps them apart when colour cannot (print, colour blindness).
+# Green but not done: a tick would read as done, so 推进中 and 持续推进 carry their own symbols.
 _TASK_ICONS = {
     TaskStatus.OVERDUE_UNREPORTED: "⊘",
     TaskStatus.DONE_UNDATED: "✓",
+    TaskStatus.IN_PROGRESS: "▶",
+    TaskStatus.ONGOING: "↻",
 }
 
 
