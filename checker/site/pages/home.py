@@ -85,7 +85,7 @@ def _scorecard(site: _Site, scores: Sequence[UnitScore]) -> list[str]:
              _count(s.overdue), _count(s.unreported), _count(s.due_soon), esc(s.done), esc(_rate(s))]
             for s in scores]
     headers = ("单位", "点名任务", "逾期", "其中未报送", TaskStatus.DUE_SOON.label, TaskStatus.DONE.label, "按期完成率")
-    return [*lines, _table(headers, rows, css="pc-scorecard"),
+    return [*lines, _table(headers, rows, css="pc-scorecard pc-cards"),
             f"单位按类别的完整名录见[单位]({relative_md(HOME, UNITS)})。", ""]
 
 
@@ -100,7 +100,7 @@ def _binding_indicators(site: _Site) -> list[str]:
     rows = [[esc(r.indicator.name), _link(HOME, plan_page(r.indicator.plan), _plan_name(site, r)),
              esc(f"{r.indicator.target.text}（{r.indicator.target.year}年）"), esc(_latest(r)),
              _badge(site, r.light, r.status.label)] for r in binding]
-    return ["## 约束性指标", "", _table(("指标", "规划", "目标", "最新", "状态"), rows, css="pc-binding"),
+    return ["## 约束性指标", "", _table(("指标", "规划", "目标", "最新", "状态"), rows, css="pc-binding pc-cards"),
             f"全部指标及趋势图见[指标]({relative_md(HOME, INDICATORS)})。", ""]
 
 
