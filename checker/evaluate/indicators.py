@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from checker.evaluate.progress import number
 from checker.evaluate.results import IndicatorResult
-from checker.evaluate.vocabulary import IndicatorStatus, Light
+from checker.evaluate.vocabulary import Direction, IndicatorStatus, Light
 from checker.model.records import Indicator, Observation
 
 _LIGHTS = {
@@ -87,7 +87,7 @@ def _deciding(indicator: Indicator, full: list[Observation]) -> Observation | No
 
 def _judge(indicator: Indicator, seen: Observation, full: list[Observation], target: float | None) -> _Verdict:
     reached = seen.year >= indicator.target.year and not seen.is_partial  # part of a year only measures pace
-    if indicator.direction == "qualitative" or indicator.target.kind == "qualitative":
+    if indicator.direction is Direction.QUALITATIVE or indicator.target.kind == "qualitative":
         return _assessed(seen)
     if seen.value is None and seen.rank_from_bottom is None:
         return _by_assessment(seen, reached)
@@ -117,13 +117,13 @@ def _value(indicator: Indicator, seen: Observation) -> str:
 
 
 def _better_or_equal(indicator: Indicator, value: float, bound: float) -> bool:
-    if indicator.direction == "at_least":
+    if indicator.direction is Direction.AT_LEAST:
         return value >= bound - 1e-9
     return value <= bound + 1e-9
 
 
 def _bound_word(indicator: Indicator) -> str:
-    return "不低于" if indicator.direction == "at_least" else "不高于"
+    return "不低于" if indicator.direction is Direction.AT_LEAST else "不高于"
 
 
 def _numeric(indicator: Indicator, seen: Observation, target: float, reached: bool) -> _Verdict:
@@ -171,7 +171,7 @@ def _improve(indicator: Indicator, seen: Observation, full: list[Observation], r
     if before is None or seen.value is None:
         missing = f"{_value(indicator, seen)}，缺少{seen.year - 1}年数据，无法判断是否改善"
         return _Verdict(IndicatorStatus.NO_DATA, missing)
-    improved = seen.value < before if indicator.direction == "at_most" else seen.value > before
+    improved = seen.value < before if indicator.direction is Direction.AT_MOST else seen.value > before
     shown = f"{_value(indicator, seen)}，{seen.year - 1}年{number(before)}{indicator.unit or ''}"
     return _Verdict(_status(improved, reached), f"{shown}，{'已改善' if improved else '未改善'}")
 

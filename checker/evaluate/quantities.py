@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from checker.evaluate.numbers import number
+from checker.evaluate.vocabulary import Comparison
 from checker.model.records import Quantity, Task
 
 _EPSILON = 1e-9
@@ -24,18 +25,18 @@ _EPSILON = 1e-9
 def threshold(quantity: Quantity, tolerance_percent: float) -> float:
     """The value a report must reach (at_least) or stay within (at_most) for the target to count as met."""
     slack = abs(quantity.value) * tolerance_percent / 100 if quantity.approximate else 0.0
-    if quantity.comparison == "at_least":
+    if quantity.comparison is Comparison.AT_LEAST:
         return quantity.value - slack
-    if quantity.comparison == "at_most":
+    if quantity.comparison is Comparison.AT_MOST:
         return quantity.value + slack
     return quantity.value
 
 
 def is_met(quantity: Quantity, value: float, tolerance_percent: float) -> bool:
     limit = threshold(quantity, tolerance_percent)
-    if quantity.comparison == "at_least":
+    if quantity.comparison is Comparison.AT_LEAST:
         return value >= limit - _EPSILON
-    if quantity.comparison == "at_most":
+    if quantity.comparison is Comparison.AT_MOST:
         return value <= limit + _EPSILON
     slack = abs(quantity.value) * tolerance_percent / 100 if quantity.approximate else 0.0
     return abs(value - quantity.value) <= slack + _EPSILON
@@ -44,7 +45,7 @@ def is_met(quantity: Quantity, value: float, tolerance_percent: float) -> bool:
 def share(quantity: Quantity, value: float, tolerance_percent: float) -> float | None:
     """Completed share of an at_least target: value ÷ threshold. A ceiling has no share of completion."""
     limit = threshold(quantity, tolerance_percent)
-    return value / limit if quantity.comparison == "at_least" and limit > 0 else None
+    return value / limit if quantity.comparison is Comparison.AT_LEAST and limit > 0 else None
 
 
 def alternatives(task: Task, quantity: Quantity) -> tuple[Quantity, ...]:

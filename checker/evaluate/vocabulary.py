@@ -9,8 +9,16 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
+from checker.model.records.plan import Comparison, Direction
+
 if TYPE_CHECKING:
     from checker.model.records import Settings
+
+# Written in plans, so defined with the records that carry them; named here with the rest.
+__all__ = [
+    "Comparison", "Direction", "FailOn", "IndicatorStatus", "Light", "ReportedStatus", "TaskStatus",
+    "icon_of", "light_of",
+]
 
 
 class Light(enum.StrEnum):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.findings import Problem
-from checker.model.records import Model, Quantity, Report, Table, Task
+from checker.model.records import Comparison, Model, Quantity, Report, Table, Task
 
 _TOLERANCE = 1e-9
 
@@ -56,15 +56,15 @@ def _quantity(task: Task, index: int, quantity: Quantity) -> Iterator[Problem]:
     path = ("quantities", index)
     if quantity.stretch is not None:
         easier = (
-            quantity.stretch < quantity.value if quantity.comparison == "at_least"
-            else quantity.stretch > quantity.value if quantity.comparison == "at_most"
+            quantity.stretch < quantity.value if quantity.comparison is Comparison.AT_LEAST
+            else quantity.stretch > quantity.value if quantity.comparison is Comparison.AT_MOST
             else False
         )
         if easier:
             message = f"力争值 {_number(quantity.stretch)} 比确保值 {_number(quantity.value)} 更容易达到。"
             yield task.origin.at("PC307", message, *path, "stretch")
     for sub_index, sub in enumerate(quantity.sub_quotas):
-        if quantity.comparison == "at_least" and sub.value > quantity.value + _TOLERANCE:
+        if quantity.comparison is Comparison.AT_LEAST and sub.value > quantity.value + _TOLERANCE:
             message = f"分项“{sub.id}”的配额 {_number(sub.value)} 大于总量 {_number(quantity.value)}。"
             yield task.origin.at("PC308", message, *path, "sub_quotas", sub_index, "value")
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from checker.evaluate.quantities import describe, is_met, threshold
-from checker.evaluate.vocabulary import TaskStatus
+from checker.evaluate.vocabulary import Comparison, TaskStatus
 from checker.model.records import Quantity
 from tests.evaluate.scenario import Scenario
 
@@ -79,7 +79,7 @@ def test_the_tolerance_comes_from_settings(tmp_path: Path) -> None:
     assert status is TaskStatus.DONE
 
 
-_CAP = Quantity("cap", "控制在50左右", "天", "at_most", 50, None, None, (), approximate=True)
+_CAP = Quantity("cap", "控制在50左右", "天", Comparison.AT_MOST, 50, None, None, (), approximate=True)
 
 
 def test_ceilings_and_exact_figures() -> None:
@@ -88,7 +88,7 @@ def test_ceilings_and_exact_figures() -> None:
     assert (is_met(_CAP, 52.5, 5), is_met(_CAP, 52.6, 5)) == (True, False)
     exact = replace(_CAP, approximate=False)
     assert (is_met(exact, 50, 5), is_met(exact, 50.1, 5)) == (True, False)
-    band = replace(_CAP, comparison="equal")
+    band = replace(_CAP, comparison=Comparison.EQUAL)
     assert (is_met(band, 47.5, 5), is_met(band, 52.5, 5), is_met(band, 47.4, 5)) == (True, True, False)
 
 

@@ -11,6 +11,7 @@ import pytest
 from checker.evaluate import evaluate
 from checker.evaluate.indicators import evaluate_indicator
 from checker.evaluate.results import IndicatorResult
+from checker.evaluate.vocabulary import Direction
 from checker.model.records import Indicator, LightStyle, Model, Observation
 from checker.site.charts import indicator_chart
 from checker.workspace import open_workspace
@@ -130,7 +131,7 @@ def test_chart_uses_no_external_resources_or_scripts(pm25: Indicator, reported: 
 def test_numbers_carry_no_float_noise(pm25: Indicator, reported: Observation) -> None:
     """0.1 + 0.2 is shown as 0.3; small targets keep their digits (0.1255); tick labels are short."""
     assert pm25.baseline is not None and pm25.target is not None
-    small = replace(pm25, baseline=replace(pm25.baseline, value=0.1 + 0.2), direction="at_least",
+    small = replace(pm25, baseline=replace(pm25.baseline, value=0.1 + 0.2), direction=Direction.AT_LEAST,
                     target=replace(pm25.target, value=0.1255))
     svg, root = _chart(small, _observation(reported, 2022, 0.2))
     desc = root.find(f"{SVG}desc")
@@ -149,7 +150,7 @@ def test_no_chart_without_measured_numbers(pm25: Indicator, reported: Observatio
     assert indicator_chart(evaluate_indicator(no_baseline, ()), PALETTE) == ""
     rank_only = replace(reported, value=None, rank_from_bottom=24, ranked_cities=168)
     assert indicator_chart(evaluate_indicator(no_baseline, (rank_only,)), PALETTE) == ""
-    qualitative = replace(pm25, baseline=None, direction="qualitative",
+    qualitative = replace(pm25, baseline=None, direction=Direction.QUALITATIVE,
                           target=replace(pm25.target, kind="qualitative", value=None))
     assessed = replace(reported, value=None, assessment="met")
     assert indicator_chart(evaluate_indicator(qualitative, (assessed,)), PALETTE) == ""

@@ -26,6 +26,7 @@ from checker.model.records import (
     Task,
     TaskKind,
 )
+from checker.model.records.plan import Comparison, Direction
 
 
 def build_plan(file: str, data: Data) -> Plan:
@@ -81,7 +82,7 @@ def _schedule(data: Data) -> Schedule:
 
 def _quantity(data: Data) -> Quantity:
     return Quantity(
-        data["id"], data["text"], data["unit"], data["comparison"], data["value"],
+        data["id"], data["text"], data["unit"], Comparison(data["comparison"]), data["value"],
         data.get("stretch"), data.get("measure"),
         tuple(
             SubQuota(s["id"], s["text"], s["value"], s.get("stretch"), s.get("measure"))
@@ -95,7 +96,8 @@ def _milestone(file: str, path: tuple[str | int, ...], data: Data) -> Milestone:
     quantity = data.get("quantity")
     return Milestone(
         data["id"], data["text"], date.fromisoformat(data["date"]), data.get("share"),
-        MilestoneQuantity(quantity["comparison"], quantity["value"], quantity["unit"], quantity.get("measure"))
+        MilestoneQuantity(
+            Comparison(quantity["comparison"]), quantity["value"], quantity["unit"], quantity.get("measure"))
         if quantity else None,
         origin_of(file, path, data),
     )
@@ -147,7 +149,7 @@ def _indicator(file: str, plan_id: str, index: int, data: Data) -> Indicator:
         category=data.get("category"),
         unit=data.get("unit"),
         binding=data.get("binding"),
-        direction=data["direction"],
+        direction=Direction(data["direction"]),
         parent=data.get("parent"),
         baseline=IndicatorValue(baseline["year"], baseline.get("value"), baseline["text"]) if baseline else None,
         target=IndicatorTarget(

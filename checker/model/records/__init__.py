@@ -13,6 +13,8 @@ from checker.model.records.origin import Origin
 from checker.model.records.plan import (
     Amendment,
     Change,
+    Comparison,
+    Direction,
     Discrepancy,
     Indicator,
     IndicatorTarget,
@@ -39,6 +41,8 @@ from checker.model.records.settings import LightStyle, Settings, SiteInfo, Statu
 __all__ = [
     "Amendment",
     "Change",
+    "Comparison",
+    "Direction",
     "Discrepancy",
     "Group",
     "Indicator",

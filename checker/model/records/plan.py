@@ -10,6 +10,24 @@ from datetime import date
 from checker.model.records.origin import Origin
 
 
+class Comparison(enum.StrEnum):
+    """Which way a quantity's value binds (plan.schema.json `comparison`)."""
+
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    EQUAL = "equal"
+
+
+class Direction(enum.StrEnum):
+    """Which way is better for an indicator (plan.schema.json `direction`)."""
+
+    AT_MOST = "at_most"
+    AT_LEAST = "at_least"
+    ELIMINATE = "eliminate"
+    RANK = "rank"
+    QUALITATIVE = "qualitative"
+
+
 class ScheduleKind(enum.StrEnum):
     DEADLINE = "deadline"
     ONGOING = "ongoing"
@@ -40,7 +58,7 @@ class Quantity:
     id: str
     text: str
     unit: str
-    comparison: str
+    comparison: Comparison
     value: float
     stretch: float | None
     measure: str | None
@@ -51,7 +69,7 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class MilestoneQuantity:
-    comparison: str
+    comparison: Comparison
     value: float
     unit: str
     measure: str | None
@@ -164,7 +182,7 @@ class Indicator:
     category: str | None
     unit: str | None
     binding: str | None
-    direction: str
+    direction: Direction
     parent: str | None
     baseline: IndicatorValue | None
     target: IndicatorTarget
