@@ -27,7 +27,7 @@ from typing import Generic, TypeVar
 from checker.changes.records import content
 from checker.evaluate.amendments import Changes, effective_indicator_target, effective_task
 from checker.evaluate.progress import number
-from checker.model.records import Indicator, Plan, Schedule, Task
+from checker.model.records import Indicator, Plan, Schedule, TargetKind, Task
 
 Item = TypeVar("Item", Plan, Task, Indicator)
 Path = tuple[str | int, ...]
@@ -142,9 +142,9 @@ _TARGET_KINDS = {"absolute": "绝对值", "relative": "较基期变化", "delta"
 
 def _target(indicator: Indicator, changes: Changes) -> tuple[str, ...]:
     target = indicator.target
-    amount = target.value if target.kind == "absolute" else target.change
-    detail = "" if amount is None else number(amount) + ("%" if target.kind == "relative" else "")
-    if target.kind == "rank":
+    amount = target.value if target.kind is TargetKind.ABSOLUTE else target.change
+    detail = "" if amount is None else number(amount) + ("%" if target.kind is TargetKind.RELATIVE else "")
+    if target.kind is TargetKind.RANK:
         detail = f"{target.ranked_cities}城市中退出后{target.outside_bottom}名"
     shown = f"{target.text}（{target.year}年，{_TARGET_KINDS[target.kind]}{detail}）"
     return (shown, _amended_value(indicator, changes))

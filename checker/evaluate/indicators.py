@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from checker.evaluate.progress import number
 from checker.evaluate.results import IndicatorResult
-from checker.evaluate.vocabulary import Direction, IndicatorStatus, Light
+from checker.evaluate.vocabulary import Direction, IndicatorStatus, Light, TargetKind
 from checker.model.records import Indicator, Observation
 
 _LIGHTS = {
@@ -46,13 +46,13 @@ def resolve_target(indicator: Indicator, override: float | None = None) -> float
     if override is not None:
         return override
     base = baseline.value if baseline is not None else None
-    if target.kind == "absolute":
+    if target.kind is TargetKind.ABSOLUTE:
         return target.value
-    if target.kind == "eliminate":
+    if target.kind is TargetKind.ELIMINATE:
         return 0.0
-    if target.kind == "relative" and base is not None and target.change is not None:
+    if target.kind is TargetKind.RELATIVE and base is not None and target.change is not None:
         return base * (1 + target.change / 100)
-    if target.kind == "delta" and base is not None and target.change is not None:
+    if target.kind is TargetKind.DELTA and base is not None and target.change is not None:
         return base + target.change
     return None
 
@@ -87,13 +87,13 @@ def _deciding(indicator: Indicator, full: list[Observation]) -> Observation | No
 
 def _judge(indicator: Indicator, seen: Observation, full: list[Observation], target: float | None) -> _Verdict:
     reached = seen.year >= indicator.target.year and not seen.is_partial  # part of a year only measures pace
-    if indicator.direction is Direction.QUALITATIVE or indicator.target.kind == "qualitative":
+    if indicator.direction is Direction.QUALITATIVE or indicator.target.kind is TargetKind.QUALITATIVE:
         return _assessed(seen)
     if seen.value is None and seen.rank_from_bottom is None:
         return _by_assessment(seen, reached)
-    if indicator.target.kind == "rank":
+    if indicator.target.kind is TargetKind.RANK:
         return _rank(indicator, seen, reached)
-    if indicator.target.kind == "improve":
+    if indicator.target.kind is TargetKind.IMPROVE:
         return _improve(indicator, seen, full, reached)
     if seen.value is None or target is None:
         return _Verdict(IndicatorStatus.NO_DATA, _unresolvable(indicator))
@@ -192,7 +192,7 @@ def _by_assessment(seen: Observation, reached: bool) -> _Verdict:
 
 
 def _unresolvable(indicator: Indicator) -> str:
-    if indicator.target.kind in ("relative", "delta"):
+    if indicator.target.kind in (TargetKind.RELATIVE, TargetKind.DELTA):
         return f"目标“{indicator.target.text}”须由基期值换算，但缺少基期值"
     return f"目标“{indicator.target.text}”无法与数值比较"
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from checker.model.records.plan import Comparison, Direction
+from checker.model.records.plan import Comparison, Direction, TargetKind
 
 if TYPE_CHECKING:
     from checker.model.records import Settings
 
 # Written in plans, so defined with the records that carry them; named here with the rest.
 __all__ = [
-    "Comparison", "Direction", "FailOn", "IndicatorStatus", "Light", "ReportedStatus", "TaskStatus",
+    "Comparison", "Direction", "FailOn", "IndicatorStatus", "Light", "ReportedStatus", "TargetKind", "TaskStatus",
     "icon_of", "light_of",
 ]
 

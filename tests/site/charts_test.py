@@ -11,7 +11,7 @@ import pytest
 from checker.evaluate import evaluate
 from checker.evaluate.indicators import evaluate_indicator
 from checker.evaluate.results import IndicatorResult
-from checker.evaluate.vocabulary import Direction
+from checker.evaluate.vocabulary import Direction, TargetKind
 from checker.model.records import Indicator, LightStyle, Model, Observation
 from checker.site.charts import indicator_chart
 from checker.workspace import open_workspace
@@ -151,7 +151,7 @@ def test_no_chart_without_measured_numbers(pm25: Indicator, reported: Observatio
     rank_only = replace(reported, value=None, rank_from_bottom=24, ranked_cities=168)
     assert indicator_chart(evaluate_indicator(no_baseline, (rank_only,)), PALETTE) == ""
     qualitative = replace(pm25, baseline=None, direction=Direction.QUALITATIVE,
-                          target=replace(pm25.target, kind="qualitative", value=None))
+                          target=replace(pm25.target, kind=TargetKind.QUALITATIVE, value=None))
     assessed = replace(reported, value=None, assessment="met")
     assert indicator_chart(evaluate_indicator(qualitative, (assessed,)), PALETTE) == ""
 

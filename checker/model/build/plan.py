@@ -26,7 +26,7 @@ from checker.model.records import (
     Task,
     TaskKind,
 )
-from checker.model.records.plan import Comparison, Direction
+from checker.model.records.plan import Comparison, Direction, TargetKind
 
 
 def build_plan(file: str, data: Data) -> Plan:
@@ -153,7 +153,7 @@ def _indicator(file: str, plan_id: str, index: int, data: Data) -> Indicator:
         parent=data.get("parent"),
         baseline=IndicatorValue(baseline["year"], baseline.get("value"), baseline["text"]) if baseline else None,
         target=IndicatorTarget(
-            target["year"], target["kind"], target["text"], target.get("value"), target.get("change"),
+            target["year"], TargetKind(target["kind"]), target["text"], target.get("value"), target.get("change"),
             rank.get("outside_bottom"), rank.get("of"),
         ),
         scope=tuple(data.get("scope", ())),

@@ -31,6 +31,7 @@ from checker.model.records.plan import (
     SubQuota,
     Table,
     TableRow,
+    TargetKind,
     Task,
     TaskKind,
 )
@@ -73,6 +74,7 @@ __all__ = [
     "SubQuota",
     "Table",
     "TableRow",
+    "TargetKind",
     "Task",
     "TaskKind",
     "Update",

@@ -18,6 +18,18 @@ class Comparison(enum.StrEnum):
     EQUAL = "equal"
 
 
+class TargetKind(enum.StrEnum):
+    """How an indicator's target is stated (plan.schema.json `indicator_target.kind`)."""
+
+    ABSOLUTE = "absolute"
+    RELATIVE = "relative"
+    DELTA = "delta"
+    RANK = "rank"
+    ELIMINATE = "eliminate"
+    IMPROVE = "improve"
+    QUALITATIVE = "qualitative"
+
+
 class Direction(enum.StrEnum):
     """Which way is better for an indicator (plan.schema.json `direction`)."""
 
@@ -165,7 +177,7 @@ class IndicatorValue:
 @dataclass(frozen=True, slots=True)
 class IndicatorTarget:
     year: int
-    kind: str
+    kind: TargetKind
     text: str
     value: float | None
     change: float | None
