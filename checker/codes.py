@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from checker.evaluate.vocabulary import ReportedStatus
+from checker.evaluate.vocabulary import ReportedStatus, reported_label
 from checker.findings import Finding, Severity
 
 
@@ -27,7 +27,7 @@ class Code:
 
 _E = Severity.ERROR
 _W = Severity.WARNING
-_REPORTED = "、".join(status.label for status in ReportedStatus)
+_REPORTED = "、".join(reported_label(status) for status in ReportedStatus)
 
 CODES: dict[str, Code] = {
     code.code: code

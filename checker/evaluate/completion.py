@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from checker.evaluate.vocabulary import TaskStatus
+from checker.evaluate.vocabulary import ReportedStatus, TaskStatus
 from checker.model.records import PartialDate, Precision, Update
 
 
@@ -69,7 +69,7 @@ def completion_of(updates: tuple[Update, ...]) -> Completion | None:
     if not updates or updates[-1].status != "done":
         return None
     start = len(updates) - 1
-    while start > 0 and updates[start - 1].status == "done":
+    while start > 0 and updates[start - 1].status is ReportedStatus.DONE:
         start -= 1
     run = updates[start:]
     stating = next((u for u in reversed(run) if u.completed_on is not None), None)

@@ -6,7 +6,7 @@ from datetime import date
 
 from checker.evaluate.numbers import number, percent
 from checker.evaluate.quantities import reported_share as quantity_share
-from checker.evaluate.vocabulary import ReportedStatus
+from checker.evaluate.vocabulary import ReportedStatus, reported_label
 from checker.model.records import Task, Update
 
 # number and percent are re-exported for the callers that read them from here.
@@ -42,8 +42,8 @@ def describe_update(update: Update | None) -> str:
     """最近报送：2025-10-23 邯郸生态环境简报（已完成3/6台）: date, source and what it said."""
     if update is None:
         return "最近报送：无"
-    if update.status == ReportedStatus.DONE:
-        detail = ReportedStatus.DONE.label
+    if update.status is ReportedStatus.DONE:
+        detail = reported_label(ReportedStatus.DONE)
     elif update.done is not None and update.total is not None:
         detail = f"已完成{number(update.done)}/{number(update.total)}{update.count_unit or ''}"
     elif update.percent is not None:
@@ -51,14 +51,14 @@ def describe_update(update: Update | None) -> str:
     elif update.quantities:
         detail = "、".join(f"{quantity_id}={number(value)}" for quantity_id, value in update.quantities)
     else:
-        detail = (ReportedStatus.NOT_STARTED if update.status == ReportedStatus.NOT_STARTED
-                  else ReportedStatus.IN_PROGRESS).label
+        detail = reported_label(ReportedStatus.NOT_STARTED if update.status is ReportedStatus.NOT_STARTED
+                                else ReportedStatus.IN_PROGRESS)
     return f"最近报送：{update.reported_on} {update.report_title}（{detail}）"
 
 
 def update_detail(update: Update) -> str:
     """推进中，已完成3/6台，预计2025-11-30完成（预计11月底建成）"""
-    parts = [{s.value: s.label for s in ReportedStatus}.get(update.status, update.status)]
+    parts = [reported_label(update.status)]
     if update.done is not None and update.total is not None:
         parts.append(f"已完成{number(update.done)}/{number(update.total)}{update.count_unit or ''}")
     if update.percent is not None:

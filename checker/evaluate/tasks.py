@@ -17,7 +17,7 @@ from checker.evaluate.amendments import Effective
 from checker.evaluate.completion import Completion, bounded, completion_of
 from checker.evaluate.progress import describe_update, elapsed_share, percent, reported_share
 from checker.evaluate.results import MilestoneResult, TaskResult
-from checker.evaluate.vocabulary import Light, TaskStatus, light_of
+from checker.evaluate.vocabulary import Light, ReportedStatus, TaskStatus, light_of
 from checker.model.records import Milestone, Plan, ScheduleKind, Settings, Task, Update
 
 
@@ -180,7 +180,7 @@ def _milestone_met(
     """
     own = tuple(u for u in given.updates if u.milestone == milestone.id)
     for index, update in enumerate(own):
-        if update.status == "done":
+        if update.status is ReportedStatus.DONE:
             still_open = own[index - 1].reported_on if index > 0 else None
             return bounded(update.completed_on, update.reported_on, still_open)
     if milestone.share is not None:
@@ -188,7 +188,7 @@ def _milestone_met(
         for update in task_updates:
             share = reported_share(update, given.task, given.settings.approximate_tolerance_percent)
             if share is not None and share >= milestone.share - 1e-9:
-                stated = update.completed_on if update.status == "done" else None
+                stated = update.completed_on if update.status is ReportedStatus.DONE else None
                 return bounded(stated, update.reported_on, still_open_on)
             if share is not None:
                 still_open_on = update.reported_on

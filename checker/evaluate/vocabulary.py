@@ -10,14 +10,15 @@ import enum
 from typing import TYPE_CHECKING
 
 from checker.model.records.plan import Comparison, Direction, TargetKind
+from checker.model.records.progress import ReportedStatus
 
 if TYPE_CHECKING:
     from checker.model.records import Settings
 
-# Written in plans, so defined with the records that carry them; named here with the rest.
+# Written in plans and reports, so defined with the records that carry them; named here with the rest.
 __all__ = [
     "Comparison", "Direction", "FailOn", "IndicatorStatus", "Light", "ReportedStatus", "TargetKind", "TaskStatus",
-    "icon_of", "light_of",
+    "icon_of", "light_of", "reported_label",
 ]
 
 
@@ -181,23 +182,13 @@ class FailOn(enum.StrEnum):
         return False
 
 
-class ReportedStatus(enum.StrEnum):
-    """What a unit may report about a task (progress.schema.json `status`), with the label it reads.
-
-    The spreadsheet path offers these labels in a drop-down list and reads them back.
-    """
-
-    DONE = "done"
-    IN_PROGRESS = "in_progress"
-    NOT_STARTED = "not_started"
-
-    @property
-    def label(self) -> str:
-        return _REPORTED_LABELS[self]
-
-
 _REPORTED_LABELS = {
     ReportedStatus.DONE: "已完成",
     ReportedStatus.IN_PROGRESS: "推进中",
     ReportedStatus.NOT_STARTED: "未开工",
 }
+
+
+def reported_label(status: ReportedStatus) -> str:
+    """What a reported status reads as; the spreadsheet path offers these in a drop-down and reads them back."""
+    return _REPORTED_LABELS[status]

@@ -22,7 +22,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from checker import yamledit
 from checker.codes import finding
-from checker.evaluate.vocabulary import ReportedStatus
+from checker.evaluate.vocabulary import ReportedStatus, reported_label
 from checker.findings import Finding
 from checker.ledger import layout
 from checker.ledger.read import SheetValues
@@ -33,7 +33,7 @@ Path = tuple[str | int, ...]
 Position = tuple[int, int]  # (row, column) on the sheet
 _HEADER_SEARCH_ROWS = 10
 _NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
-_STATUSES = {**{s.label: s.value for s in ReportedStatus}, **{s.value: s.value for s in ReportedStatus}}
+_STATUSES = {**{reported_label(s): s.value for s in ReportedStatus}, **{s.value: s.value for s in ReportedStatus}}
 
 
 @dataclass
@@ -125,7 +125,7 @@ def _entry(sheet: SheetValues, row: int, columns: dict[str, int], draft: Draft, 
         draft.findings.append(finding("PC612", message, display, row, columns[TASK_ID]))
     status = read(layout.STATUS, _text)
     if status is not None and str(status) not in _STATUSES:
-        labels = "、".join(s.label for s in ReportedStatus)
+        labels = "、".join(reported_label(s) for s in ReportedStatus)
         message = f"“{status}”不是可选的进展状态（{labels}）。"
         draft.findings.append(finding("PC609", message, display, row, columns[layout.STATUS]))
     entry: dict[str, Any] = {"task": task, "status": _STATUSES.get(str(status)) if status is not None else None}

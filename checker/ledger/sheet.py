@@ -23,7 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
-from checker.evaluate.vocabulary import Light, ReportedStatus
+from checker.evaluate.vocabulary import Light, ReportedStatus, reported_label
 from checker.ledger import layout
 from checker.ledger.rows import DATE_COLUMNS, PERCENT_COLUMNS, STATUS_COLUMNS, Cell, Row
 from checker.ledger.text import neutralize
@@ -192,7 +192,7 @@ def _fill_in(sheet: Worksheet, header: tuple[str, ...], count: int) -> None:
     date_value = sheet.cell(row, layout.column_number(header, layout.SOURCE_DATE_AT[1]))
     date_value.number_format = "yyyy-mm-dd"
     last_row = layout.FIRST_ROW + max(count, 1) - 1
-    labels = ",".join(status.label for status in ReportedStatus)
+    labels = ",".join(reported_label(status) for status in ReportedStatus)
     checks = (
         (layout.STATUS, DataValidation(type="list", formula1=f'"{labels}"', allow_blank=True),
          f"请从下拉列表中选择：{labels.replace(',', '、')}。"),

@@ -19,7 +19,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.writer.excel import ExcelWriter
 
-from checker.evaluate.vocabulary import ReportedStatus
+from checker.evaluate.vocabulary import ReportedStatus, reported_label
 from checker.ledger import layout
 from checker.ledger.rows import Row, UnitRows
 from checker.ledger.sheet import StyleCache, write_sheet
@@ -55,7 +55,7 @@ def unit_xlsx(unit: UnitRows, as_of: date, palette: dict[str, LightStyle]) -> by
     sheet.title = layout.SHEET
     title = f"{unit.name}任务台账（截至{as_of.isoformat()}）"
     write_sheet(sheet, title, "", unit.rows, palette, fill_in=True, styled={})
-    labels = "、".join(status.label for status in ReportedStatus)
+    labels = "、".join(reported_label(status) for status in ReportedStatus)
     how = (f"在黄色的列中填写有进展的任务：{layout.STATUS}从下拉列表选择（{labels}），有数量的填{layout.DONE}和"
            f"{layout.TOTAL}，已完成的填完成日期、未完成的填预计完成日期，{layout.QUOTE}逐字照录依据材料原文。"
            f"第{layout.NOTE_ROW}行填写依据材料的标题和日期。没有进展的任务留空即可。")

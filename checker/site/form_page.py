@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from checker.evaluate.vocabulary import ReportedStatus
+from checker.evaluate.vocabulary import ReportedStatus, reported_label
 from checker.model.records import Model
 from checker.site.form_data import UNIT_SCRIPTS, form_units
 from checker.site.form_rules import form_rules
@@ -35,7 +35,7 @@ def form_config(model: Model) -> dict[str, Any]:
                   if settings.repository_url else None)
     return {
         "units": [[unit["id"], unit["name"]] for unit in form_units(model)],
-        "statuses": [[state.value, state.label] for state in ReportedStatus],
+        "statuses": [[state.value, reported_label(state)] for state in ReportedStatus],
         "rules": form_rules(),
         "repository": repository,
         "unitScripts": UNIT_SCRIPTS + "/",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.findings import Problem
-from checker.model.records import Comparison, Model, Quantity, Report, Table, Task
+from checker.model.records import Comparison, Model, Quantity, Report, ReportedStatus, Table, Task
 
 _TOLERANCE = 1e-9
 
@@ -76,7 +76,7 @@ def _report(report: Report) -> Iterator[Problem]:
         if update.done is not None and update.total is not None and update.done > update.total:
             message = f"已完成 {_number(update.done)} 大于总数 {_number(update.total)}。"
             yield update.origin.at("PC305", message, "done")
-        elif update.status == "done" and (
+        elif update.status is ReportedStatus.DONE and (
             (update.done is not None and update.total is not None and update.done < update.total)
             or (update.percent is not None and update.percent < 100)
         ):

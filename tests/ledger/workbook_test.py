@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from checker.evaluate import evaluate
-from checker.evaluate.vocabulary import Light, ReportedStatus
+from checker.evaluate.vocabulary import Light, ReportedStatus, reported_label
 from checker.ledger import layout
 from checker.ledger.rows import LEDGER_COLUMNS, Row, UnitRows, ledger_rows, unit_rows
 from checker.ledger.workbook import ledger_xlsx, unit_xlsx
@@ -126,7 +126,7 @@ def test_unit_file_has_fill_in_columns_a_drop_down_and_protection(model: Model, 
         assert not sheet.cell(first, _column(sheet, name)).protection.locked
     assert sheet.cell(first, _column(sheet, "任务")).protection.locked
     lists = [v for v in sheet.data_validations.dataValidation if v.type == "list"]
-    assert [v.formula1 for v in lists] == ['"' + ",".join(s.label for s in ReportedStatus) + '"']
+    assert [v.formula1 for v in lists] == ['"' + ",".join(reported_label(s) for s in ReportedStatus) + '"']
     letter = sheet.cell(first, _column(sheet, layout.STATUS)).column_letter
     assert str(lists[0].sqref) == f"{letter}{first}:{letter}{first + len(unit.rows) - 1}"
     assert sheet.cell(layout.NOTE_ROW, _column(sheet, "规划")).value == "依据材料标题（必填）："

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checker.evaluate.vocabulary import ReportedStatus
+from checker.evaluate.vocabulary import ReportedStatus, reported_label
 from checker.load.documents import Kind
 from checker.schemas import load_schema
 from checker.site.form_rules import form_rules
@@ -14,7 +14,7 @@ def test_status_choices_are_the_schema_enum_and_the_vocabulary() -> None:
     """The drop-down's statuses are exactly what a report may state, with the vocabulary's labels."""
     schema_enum = load_schema(Kind.PROGRESS)["$defs"]["update"]["properties"]["status"]["enum"]
     assert form_rules()["update"]["status"]["enum"] == schema_enum == [state.value for state in ReportedStatus]
-    assert [state.label for state in ReportedStatus] == ["已完成", "推进中", "未开工"]
+    assert [reported_label(state) for state in ReportedStatus] == ["已完成", "推进中", "未开工"]
 
 
 def test_required_flags_follow_the_schema_objects() -> None:

@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from checker.model.build.common import Data, optional_date, origin_of
-from checker.model.records import Observation, PartialDate, Plan, Report, Selection, SelectionKind, Update
+from checker.model.records import (
+    Observation,
+    PartialDate,
+    Plan,
+    Report,
+    ReportedStatus,
+    Selection,
+    SelectionKind,
+    Update,
+)
 from checker.model.selection import expand_rows, where_pairs
 
 
@@ -83,7 +92,7 @@ def _updates(context: _Context, index: int, data: Data, selection: Selection) ->
             plan=plan,
             task=task,
             milestone=data.get("milestone"),
-            status=data["status"],
+            status=ReportedStatus(data["status"]),
             done=data.get("done"),
             total=data.get("total"),
             count_unit=data.get("count_unit"),

@@ -35,7 +35,16 @@ from checker.model.records.plan import (
     Task,
     TaskKind,
 )
-from checker.model.records.progress import Observation, PartialDate, Precision, Report, Selection, SelectionKind, Update
+from checker.model.records.progress import (
+    Observation,
+    PartialDate,
+    Precision,
+    Report,
+    ReportedStatus,
+    Selection,
+    SelectionKind,
+    Update,
+)
 from checker.model.records.registry import Group, Organization
 from checker.model.records.settings import LightStyle, Settings, SiteInfo, StatusStyle
 
@@ -63,6 +72,7 @@ __all__ = [
     "Quantity",
     "Reading",
     "Report",
+    "ReportedStatus",
     "Schedule",
     "ScheduleKind",
     "Selection",

@@ -16,6 +16,14 @@ class Precision(enum.StrEnum):
     YEAR = "year"
 
 
+class ReportedStatus(enum.StrEnum):
+    """What a unit may report about a task (progress.schema.json `status`); its label is in vocabulary."""
+
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    NOT_STARTED = "not_started"
+
+
 @dataclass(frozen=True, slots=True)
 class PartialDate:
     """A date known to the day, the month or the year, as a source states it: 2023-11-15, 2023-11, 2023.
@@ -94,7 +102,7 @@ class Update:
     plan: str
     task: str
     milestone: str | None
-    status: str
+    status: ReportedStatus
     done: float | None
     total: float | None
     count_unit: str | None
