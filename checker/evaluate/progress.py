@@ -21,7 +21,7 @@ def reported_share(update: Update | None, task: Task, tolerance_percent: float =
     """
     if update is None:
         return None
-    if update.status == "done":
+    if update.status is ReportedStatus.DONE:
         return 1.0
     if update.done is not None and update.total:
         return update.done / update.total
