@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.evaluate.results import Evaluation
-from checker.evaluate.vocabulary import IndicatorStatus, TaskStatus
+from checker.evaluate.vocabulary import ChangeKind, IndicatorStatus, TaskStatus
 from checker.findings import Finding, Problem
 from checker.load.locate import Positions, place
 from checker.model.records import Model, Origin
@@ -31,7 +31,7 @@ class Entry(enum.StrEnum):
 class StatusChange:
     """A task, milestone or indicator whose status as of the date differs after the change."""
 
-    kind: str  # "task", "milestone" or "indicator"
+    kind: ChangeKind
     key: str
     title: str
     before: TaskStatus | IndicatorStatus | None  # None: the item is new
@@ -95,11 +95,11 @@ class ChangeSet:
 
     @property
     def tasks_completed(self) -> int:
-        return sum(1 for c in self.statuses if c.kind == "task" and c.completes)
+        return sum(1 for c in self.statuses if c.kind is ChangeKind.TASK and c.completes)
 
     @property
     def milestones_met(self) -> int:
-        return sum(1 for c in self.statuses if c.kind == "milestone" and c.completes)
+        return sum(1 for c in self.statuses if c.kind is ChangeKind.MILESTONE and c.completes)
 
 
 @dataclass(frozen=True)

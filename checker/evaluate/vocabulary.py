@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 # Written in plans and reports, so defined with the records that carry them; named here with the rest.
 __all__ = [
-    "Comparison", "Direction", "FailOn", "IndicatorStatus", "Light", "ReportedStatus", "TargetKind", "TaskStatus",
-    "icon_of", "light_of", "reported_label",
+    "ChangeKind", "Comparison", "Direction", "FailOn", "IndicatorStatus", "Light", "ReportedStatus", "TargetKind",
+    "TaskStatus", "icon_of", "light_of", "reported_label",
 ]
 
 
@@ -161,6 +161,14 @@ _INDICATOR_LABELS = {
     IndicatorStatus.ON_TRACK: "符合序时进度",
     IndicatorStatus.MET: "已达标",
 }
+
+
+class ChangeKind(enum.StrEnum):
+    """What kind of item a status change is about (`plancheck diff`)."""
+
+    TASK = "task"
+    MILESTONE = "milestone"
+    INDICATOR = "indicator"
 
 
 class FailOn(enum.StrEnum):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 from checker.codes import CODES, one_line, visible
-from checker.evaluate.vocabulary import TaskStatus
+from checker.evaluate.vocabulary import ChangeKind, TaskStatus
 from checker.findings import Finding
 from checker.repeats import cap_repeats
 from checker.report.findings import finding_annotation, finding_line
@@ -35,7 +35,7 @@ def _status_parts(changes: ChangeSet) -> list[str]:
     parts = []
     if changes.tasks_completed:
         parts.append(f"标记 {changes.tasks_completed} 项任务完成")
-    others = sum(1 for c in changes.statuses if c.kind == "task" and not c.completes)
+    others = sum(1 for c in changes.statuses if c.kind is ChangeKind.TASK and not c.completes)
     if others:
         parts.append(f"另有 {others} 项任务状态变化" if changes.tasks_completed else f"{others} 项任务状态变化")
     if changes.first_reports:
@@ -43,7 +43,7 @@ def _status_parts(changes: ChangeSet) -> list[str]:
         parts.append(f"首次报送 {len(changes.first_reports)} 项任务{unchanged}")
     if changes.milestones_met:
         parts.append(f"{changes.milestones_met} 个节点达成")
-    indicators = sum(1 for c in changes.statuses if c.kind == "indicator")
+    indicators = sum(1 for c in changes.statuses if c.kind is ChangeKind.INDICATOR)
     if indicators:
         parts.append(f"{indicators} 项指标状态变化")
     if not changes.statuses and not changes.first_reports:
