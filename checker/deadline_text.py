@@ -17,10 +17,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from checker.model.records import ScheduleKind
+
 
 @dataclass(frozen=True, slots=True)
 class ReadDeadline:
-    kind: str  # "deadline", "ongoing" or "all_year"
+    kind: ScheduleKind  # DEADLINE, ONGOING or ALL_YEAR
     day: date | None
 
 
@@ -50,7 +52,7 @@ def read_deadline(text: str, plan_year: int | None) -> ReadDeadline | None:
         groups = match.groupdict()
         year = int(groups["year"]) if groups.get("year") else plan_year
         if name == "all_year":
-            return ReadDeadline("all_year", None)
+            return ReadDeadline(ScheduleKind.ALL_YEAR, None)
         if year is None:
             return None
         return _resolve(name, year, groups)
@@ -60,13 +62,13 @@ def read_deadline(text: str, plan_year: int | None) -> ReadDeadline | None:
 def _resolve(name: str, year: int, groups: dict[str, str | None]) -> ReadDeadline | None:
     try:
         if name == "year_end":
-            return ReadDeadline("deadline", date(year, 12, 31))
+            return ReadDeadline(ScheduleKind.DEADLINE, date(year, 12, 31))
         month = int(groups["month"] or 0)
         if name in ("day", "ongoing_day"):
             day = date(year, month, int(groups["day"] or 0))
-            return ReadDeadline("ongoing" if name == "ongoing_day" else "deadline", day)
+            return ReadDeadline(ScheduleKind.ONGOING if name == "ongoing_day" else ScheduleKind.DEADLINE, day)
         if name == "before_month":
-            return ReadDeadline("deadline", date(year, month, 1) - timedelta(days=1))
-        return ReadDeadline("deadline", date(year, month, calendar.monthrange(year, month)[1]))
+            return ReadDeadline(ScheduleKind.DEADLINE, date(year, month, 1) - timedelta(days=1))
+        return ReadDeadline(ScheduleKind.DEADLINE, date(year, month, calendar.monthrange(year, month)[1]))
     except ValueError:
         return None

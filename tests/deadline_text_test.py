@@ -7,23 +7,24 @@ from datetime import date
 import pytest
 
 from checker.deadline_text import ReadDeadline, read_deadline
+from checker.model.records import ScheduleKind
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("2023年12月底", ReadDeadline("deadline", date(2023, 12, 31))),
-        ("2023 年 12 月", ReadDeadline("deadline", date(2023, 12, 31))),
-        ("6月底前", ReadDeadline("deadline", date(2023, 6, 30))),
-        ("2023年10月前", ReadDeadline("deadline", date(2023, 9, 30))),
-        ("2023年10月底前", ReadDeadline("deadline", date(2023, 10, 31))),
-        ("2023年11月15日", ReadDeadline("deadline", date(2023, 11, 15))),
-        ("2024年2月底", ReadDeadline("deadline", date(2024, 2, 29))),
-        ("2023年底", ReadDeadline("deadline", date(2023, 12, 31))),
-        ("2024年年底前", ReadDeadline("deadline", date(2024, 12, 31))),
-        ("到2025年", ReadDeadline("deadline", date(2025, 12, 31))),
-        ("2023年7月1日起", ReadDeadline("ongoing", date(2023, 7, 1))),
-        ("全年", ReadDeadline("all_year", None)),
+        ("2023年12月底", ReadDeadline(ScheduleKind.DEADLINE, date(2023, 12, 31))),
+        ("2023 年 12 月", ReadDeadline(ScheduleKind.DEADLINE, date(2023, 12, 31))),
+        ("6月底前", ReadDeadline(ScheduleKind.DEADLINE, date(2023, 6, 30))),
+        ("2023年10月前", ReadDeadline(ScheduleKind.DEADLINE, date(2023, 9, 30))),
+        ("2023年10月底前", ReadDeadline(ScheduleKind.DEADLINE, date(2023, 10, 31))),
+        ("2023年11月15日", ReadDeadline(ScheduleKind.DEADLINE, date(2023, 11, 15))),
+        ("2024年2月底", ReadDeadline(ScheduleKind.DEADLINE, date(2024, 2, 29))),
+        ("2023年底", ReadDeadline(ScheduleKind.DEADLINE, date(2023, 12, 31))),
+        ("2024年年底前", ReadDeadline(ScheduleKind.DEADLINE, date(2024, 12, 31))),
+        ("到2025年", ReadDeadline(ScheduleKind.DEADLINE, date(2025, 12, 31))),
+        ("2023年7月1日起", ReadDeadline(ScheduleKind.ONGOING, date(2023, 7, 1))),
+        ("全年", ReadDeadline(ScheduleKind.ALL_YEAR, None)),
     ],
 )
 def test_recognized_wordings(text: str, expected: ReadDeadline) -> None:

@@ -55,11 +55,11 @@ def _wording(task: Task, plan_year: int | None) -> Iterator[Problem]:
     read = read_deadline(schedule.text, plan_year)
     if read is None:
         return
-    if read.kind == "ongoing":
+    if read.kind is ScheduleKind.ONGOING:
         if schedule.kind is not ScheduleKind.ONGOING or schedule.start != read.day:
             message = f"时限“{schedule.text}”表示自 {read.day} 起长期执行，应记为 kind: ongoing、start: {read.day}。"
             yield task.origin.at("PC312", message, "schedule", "text")
-    elif read.kind == "all_year":
+    elif read.kind is ScheduleKind.ALL_YEAR:
         if schedule.kind is not ScheduleKind.ALL_YEAR:
             message = f"时限“{schedule.text}”表示全年执行，应记为 kind: all_year。"
             yield task.origin.at("PC312", message, "schedule", "kind")
