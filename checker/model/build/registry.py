@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from checker.model.build.common import Data, origin_of
-from checker.model.records import Group, Organization
+from checker.model.records import Group, Organization, UnitKind
 
 
 def build_registry(file: str, data: Data) -> tuple[str, list[Organization], list[Group]]:
     city = data["jurisdiction"]["id"]
     organizations = [
         Organization(
-            o["id"], o["name"], o["kind"], tuple(o.get("aliases", ())), o.get("parent"),
+            o["id"], o["name"], UnitKind(o["kind"]), tuple(o.get("aliases", ())), o.get("parent"),
             o.get("county"), tuple(o.get("oversees", ())), o.get("team"), o.get("note"), city,
             origin_of(file, ("organizations", index), o),
         )

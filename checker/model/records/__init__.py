@@ -45,7 +45,7 @@ from checker.model.records.progress import (
     SelectionKind,
     Update,
 )
-from checker.model.records.registry import Group, Organization
+from checker.model.records.registry import Group, Organization, UnitKind
 from checker.model.records.settings import LightStyle, Settings, SiteInfo, StatusStyle
 
 __all__ = [
@@ -87,5 +87,6 @@ __all__ = [
     "TargetKind",
     "Task",
     "TaskKind",
+    "UnitKind",
     "Update",
 ]

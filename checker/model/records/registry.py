@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from checker.model.records.origin import Origin
+
+
+class UnitKind(enum.StrEnum):
+    """What kind of body a unit is (organizations.schema.json `kind`)."""
+
+    GOVERNMENT = "government"
+    DEPARTMENT = "department"
+    COUNTY = "county"
+    MANAGEMENT_COMMITTEE = "management_committee"
+    BUREAU_BRANCH = "bureau_branch"
+    LEADING_GROUP_OFFICE = "leading_group_office"
+    COMMITTEE = "committee"
+    ENTERPRISE = "enterprise"
+    OTHER = "other"
 
 
 @dataclass(frozen=True, slots=True)
 class Organization:
     id: str
     name: str
-    kind: str
+    kind: UnitKind
     aliases: tuple[str, ...]
     parent: str | None
     county: str | None

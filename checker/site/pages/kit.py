@@ -12,7 +12,7 @@ from checker.evaluate.progress import number, percent
 from checker.evaluate.results import Evaluation, TaskResult
 from checker.evaluate.vocabulary import Light, TaskStatus
 from checker.ledger.rows import UnitRows, ledger_rows, unit_rows
-from checker.model.records import Model, Report, SelectionKind
+from checker.model.records import Model, Report, SelectionKind, UnitKind
 from checker.report.views import ReportContext, accountable, default_units, named_units, responsible_by_default
 from checker.site.colors import tint
 from checker.site.filters import RowFacts, filter_controls, row_attributes
@@ -70,7 +70,7 @@ class _Site:
     @cached_property
     def counties_of(self) -> dict[str, frozenset[str]]:
         organizations = self.model.organizations
-        return {key: frozenset(u for u in units if organizations[u].kind == "county")
+        return {key: frozenset(u for u in units if organizations[u].kind is UnitKind.COUNTY)
                 for key, units in self.units_of.items()}
 
     @cached_property
