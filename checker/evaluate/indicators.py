@@ -21,6 +21,7 @@ from checker.evaluate.progress import number
 from checker.evaluate.results import IndicatorResult
 from checker.evaluate.vocabulary import Direction, IndicatorStatus, Light, TargetKind
 from checker.model.records import Indicator, Observation
+from checker.wording import period
 
 _LIGHTS = {
     IndicatorStatus.MET: Light.GREEN,
@@ -107,13 +108,9 @@ def _status(good: bool, reached: bool) -> IndicatorStatus:
     return IndicatorStatus.ON_TRACK if good else IndicatorStatus.OFF_TRACK
 
 
-def _period(seen: Observation) -> str:
-    return seen.period_text or (f"{seen.year}年" if not seen.is_partial else f"{seen.year}年1—{seen.through_month}月")
-
-
 def _value(indicator: Indicator, seen: Observation) -> str:
     note = f"（{seen.note}）" if seen.note else ""
-    return f"{_period(seen)}{number(seen.value or 0)}{indicator.unit or ''}{note}"
+    return f"{period(seen)}{number(seen.value or 0)}{indicator.unit or ''}{note}"
 
 
 def _better_or_equal(indicator: Indicator, value: float, bound: float) -> bool:
@@ -157,7 +154,7 @@ def _rank(indicator: Indicator, seen: Observation, reached: bool) -> _Verdict:
     if rank is None:
         return _by_assessment(seen, reached)
     ok = rank > bottom
-    shown = f"{_period(seen)}全国{seen.ranked_cities or cities}城市中倒数第{rank}"
+    shown = f"{period(seen)}全国{seen.ranked_cities or cities}城市中倒数第{rank}"
     goal = f"退出后{bottom}名"
     if reached:
         return _Verdict(_status(ok, reached), f"{shown}，目标{goal}，{'已达标' if ok else '未达标'}")
@@ -178,16 +175,16 @@ def _improve(indicator: Indicator, seen: Observation, full: list[Observation], r
 
 def _assessed(seen: Observation) -> _Verdict:
     if seen.assessment is None:
-        return _Verdict(IndicatorStatus.NO_DATA, f"{_period(seen)}无评定")
+        return _Verdict(IndicatorStatus.NO_DATA, f"{period(seen)}无评定")
     met = seen.assessment == "met"
     light = Light.GREEN if met else Light.RED
-    explanation = f"{_period(seen)}评定为{'已达到' if met else '未达到'}：“{seen.quote}”"
+    explanation = f"{period(seen)}评定为{'已达到' if met else '未达到'}：“{seen.quote}”"
     return _Verdict(IndicatorStatus.ASSESSED, explanation, light=light)
 
 
 def _by_assessment(seen: Observation, reached: bool) -> _Verdict:
     met = seen.assessment == "met"
-    explanation = f"{_period(seen)}依据表述评定为{'达到' if met else '未达到'}：“{seen.quote}”"
+    explanation = f"{period(seen)}依据表述评定为{'达到' if met else '未达到'}：“{seen.quote}”"
     return _Verdict(_status(met, reached), explanation)
 
 

@@ -25,6 +25,7 @@ from checker.evaluate.progress import number
 from checker.evaluate.results import IndicatorResult
 from checker.model.records import LightStyle, Observation
 from checker.site.formula import render_formulas
+from checker.wording import period
 
 WIDTH, HEIGHT = 480, 240
 LEFT, RIGHT, TOP, BOTTOM = 52, 16, 34, 30
@@ -97,7 +98,7 @@ def describe(result: IndicatorResult) -> str:
     for observation in result.observations:
         if observation.value is not None:
             partial = "（阶段数据）" if observation.is_partial else ""
-            facts.append(f"{_period(observation)}{_figure(observation.value)}{partial}")
+            facts.append(f"{period(observation)}{_figure(observation.value)}{partial}")
     if not any(o.value is not None for o in result.observations):
         facts.append("尚无观测数据")
     unit = f"（{indicator.unit}）" if indicator.unit else ""
@@ -117,14 +118,6 @@ def _observed(observations: Sequence[Observation]) -> list[_Point]:
                partial=year not in full)
         for year in sorted(chosen)
     ]
-
-
-def _period(observation: Observation) -> str:
-    if observation.period_text:
-        return observation.period_text
-    if observation.is_partial:
-        return f"{observation.year}年1—{observation.through_month}月"
-    return f"{observation.year}年"
 
 
 def _scale(points: Sequence[_Point]) -> _Scale:

@@ -19,6 +19,7 @@ from checker.evaluate.progress import number, update_detail
 from checker.model.records import Model, Observation, Report, SelectionKind, Update
 from checker.site.markup import esc, free_text, md, relative
 from checker.site.tables import html_table
+from checker.wording import period
 
 _TITLE_SAFE = str.maketrans("<>&", "＜＞＆")
 _TASKS_SHOWN = 5  # an entry naming a whole attachment lists its first rows, then how many
@@ -130,7 +131,7 @@ def _observation_row(model: Model, observation: Observation) -> list[str]:
     indicator = model.indicators.get(observation.indicator_key)
     name = f"{observation.indicator_key} {indicator.name}" if indicator is not None else observation.indicator_key
     unit = indicator.unit if indicator is not None and indicator.unit else ""
-    return [esc(name), esc(_period(observation)), esc(_datum(observation, unit)), esc(observation.section or "—"),
+    return [esc(name), esc(period(observation)), esc(_datum(observation, unit)), esc(observation.section or "—"),
             _quote(observation.quote), _note(observation.note)]
 
 
@@ -140,14 +141,6 @@ def _quote(text: str) -> str:
 
 def _note(text: str | None) -> str:
     return free_text(text) if text else "—"
-
-
-def _period(observation: Observation) -> str:
-    if observation.period_text:
-        return observation.period_text
-    if observation.through_month is not None:
-        return f"{observation.year}年1—{observation.through_month}月"
-    return f"{observation.year}年"
 
 
 def _datum(observation: Observation, unit: str) -> str:
