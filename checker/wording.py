@@ -18,3 +18,8 @@ def period(observation: Observation) -> str:
     if observation.is_partial:
         return f"{observation.year}年1—{observation.through_month}月"
     return f"{observation.year}年"
+
+
+def time_left(days: int) -> str:
+    """Days until a deadline not yet passed: 今天截止 on the day, else 还剩3天."""
+    return "今天截止" if days == 0 else f"还剩{days}天"

@@ -19,6 +19,7 @@ from checker.evaluate.progress import describe_update, elapsed_share, percent, r
 from checker.evaluate.results import MilestoneResult, TaskResult
 from checker.evaluate.vocabulary import Light, ReportedStatus, TaskStatus, light_of
 from checker.model.records import Milestone, Plan, ScheduleKind, Settings, Task, Update
+from checker.wording import time_left
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def _unfinished(given: TaskInput, facts: _Facts, due: date) -> _Verdict:
 def _ahead(given: TaskInput, facts: _Facts, due: date, reported: str) -> _Verdict:
     """An unfinished task whose deadline and milestones have not passed."""
     remaining = (due - given.as_of).days
-    left = "今天截止" if remaining == 0 else f"还剩{remaining}天"
+    left = time_left(remaining)
     if remaining <= given.settings.due_soon_days:
         return _Verdict(TaskStatus.DUE_SOON, f"截止{due}，{left}，{reported}")
     if facts.forecast is not None and facts.forecast > due:

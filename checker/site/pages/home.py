@@ -32,6 +32,7 @@ from checker.site.pages.paths import HOME, INDICATORS, OVERDUE, UNITS, plan_page
 from checker.site.pages.plans import _progress_figure, _value
 from checker.site.progress import History
 from checker.site.scorecard import Headline, UnitScore, headline, is_overdue, scorecard
+from checker.wording import time_left
 
 MOST_OVERDUE_ON_HOME = 10
 LATEST_REPORTS_ON_HOME = 10
@@ -128,7 +129,7 @@ def _upcoming(site: _Site) -> list[str]:
             lines += ["没有在此期间截止的未完成任务。", ""]
             continue
         rows = [[f'<span class="pc-nowrap">{esc(r.due)}</span>', _link(HOME, task_page(r.key), r.key), esc(r.title),
-                 f'<span class="pc-nowrap">{esc(_remaining(r))}</span>',
+                 f'<span class="pc-nowrap">{esc(time_left(r.days_remaining or 0))}</span>',
                  _unit_links(site, HOME, accountable(r)), _status_badge(site, r)] for r in due]
         headers = ("截止", "编号", "任务", "剩余", "牵头/责任单位", "状态")
         lines.append(_table(headers, rows, css="pc-upcoming pc-cards"))
@@ -137,10 +138,6 @@ def _upcoming(site: _Site) -> list[str]:
 
 def _open(result: TaskResult) -> bool:
     return result.due is not None and not result.status.is_done and result.status is not TaskStatus.CANCELLED
-
-
-def _remaining(result: TaskResult) -> str:
-    return "今天截止" if result.days_remaining == 0 else f"还剩{result.days_remaining}天"
 
 
 def _plans(site: _Site) -> list[str]:

@@ -23,6 +23,7 @@ from checker.site.progress import History
 from checker.site.report_pages import report_page, reports_by_reporter
 from checker.site.tables import html_table
 from checker.site.titles import display_titles
+from checker.wording import time_left
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,7 @@ def _when(result: TaskResult) -> str:
     if result.days_overdue:
         return f"逾期{result.days_overdue}天"
     if result.days_remaining is not None and not result.status.is_done:
-        return "今天截止" if result.days_remaining == 0 else f"还剩{result.days_remaining}天"
+        return time_left(result.days_remaining)
     return ""
 
 
