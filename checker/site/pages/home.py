@@ -79,7 +79,8 @@ def _rate(score: UnitScore) -> str:
 def _scorecard(site: _Site, scores: Sequence[UnitScore]) -> list[str]:
     lines = ["## 各单位完成情况", "",
              "只计点名本单位的任务（牵头、配合或责任单位），不计仅因规划统一规定而相关的任务；逾期多的排在前面。"
-             "按期完成率 = 按期完成 ÷（已完成与已逾期的任务，完成时间不详的除外）。", ""]
+             "按期完成率 = 按期完成 ÷（按期完成 + 逾期完成 + 逾期未完成 + 逾期未报送），完成时间不详的不计入；"
+             "逾期未报送的任务没有完成的报送，按未按期计，补报后随之更新。", ""]
     if not scores:
         return [*lines, "没有点名单位的任务。", ""]
     rows = [[_link(HOME, unit_page(s.unit_id), site.model.unit_name(s.unit_id)), esc(s.tasks),
