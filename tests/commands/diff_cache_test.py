@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.commands.diff_support import append, committed_base, diff
+from tests.support import run_cli
 
 _MARK = 1_000_000_000  # a modification time no entry written by a run can have (2001-09-09)
 
@@ -51,3 +52,14 @@ def test_the_second_diff_reads_the_revision_from_the_cache(policy: Path, tmp_pat
     after = revision_entries(cache)
     assert after.keys() == made.keys()
     assert [after[entry.name] == _MARK for entry in (damaged, *kept)] == [False] + [True] * len(kept)
+
+
+def test_the_revision_leaves_the_working_trees_entries_alone(policy: Path, tmp_path: Path) -> None:
+    """The revision's entries go to a folder of their own: pruning after it is read keeps what `validate` cached,
+    including the entry of the report the working tree changed."""
+    cache = tmp_path / "cache"
+    assert run_cli("validate", "policy", "--cache-dir", str(cache))[0] == 0
+    working_tree = sorted(path.name for path in cache.glob("*/*.json"))
+    assert diff("--cache-dir", str(cache))[0] == 0
+    assert sorted(path.name for path in cache.glob("*/*.json")) == working_tree
+    assert revision_entries(cache).keys() - set(working_tree)  # the changed report's base version
