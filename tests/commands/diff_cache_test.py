@@ -6,12 +6,15 @@ revision still finds every entry the first one left, and reads none of the files
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
 import pytest
 
-from tests.commands.diff_support import append, committed_base, diff
+from checker.cli import main
+from checker.load.cache import root_folder
+from tests.commands.diff_support import AS_OF, append, committed_base, diff
 from tests.support import run_cli
 
 _MARK = 1_000_000_000  # a modification time no entry written by a run can have (2001-09-09)
@@ -63,3 +66,15 @@ def test_the_revision_leaves_the_working_trees_entries_alone(policy: Path, tmp_p
     assert diff("--cache-dir", str(cache))[0] == 0
     assert sorted(path.name for path in cache.glob("*/*.json")) == working_tree
     assert revision_entries(cache).keys() - set(working_tree)  # the changed report's base version
+
+
+def test_by_default_the_revision_is_cached_beside_the_working_tree_outside_the_checkout(
+        policy: Path, tmp_path: Path) -> None:
+    """$XDG_CACHE_HOME/plancheck/tree-<hash>-revision/ next to the working tree's folder; nothing in the checkout."""
+    home = tmp_path / "xdg"
+    argv = ["diff", "HEAD", "policy", "--as-of", AS_OF]
+    assert main(argv, stdout=io.StringIO(), stderr=io.StringIO(), environ={"XDG_CACHE_HOME": str(home)}) == 0
+    folders = [root_folder(home / "plancheck", policy.resolve(), revision=flag) for flag in (False, True)]
+    assert [folder.name for folder in folders] == [folders[0].name, folders[0].name + "-revision"]
+    assert all(len(list(folder.glob("*/*.json"))) == 3 for folder in folders)
+    assert sorted(path.name for path in policy.parent.iterdir()) == [".git", "policy", "schemas"]
