@@ -26,8 +26,9 @@ from typing import Generic, TypeVar
 
 from checker.changes.records import content
 from checker.evaluate.amendments import Changes, effective_indicator_target, effective_task
+from checker.evaluate.labels import label
 from checker.evaluate.progress import number
-from checker.model.records import Indicator, Plan, Schedule, TargetKind, Task
+from checker.model.records import ChangeField, Indicator, Plan, Schedule, TargetKind, Task
 
 Item = TypeVar("Item", Plan, Task, Indicator)
 Path = tuple[str | int, ...]
@@ -37,17 +38,20 @@ Path = tuple[str | int, ...]
 class Guarded(Generic[Item]):
     """One guarded field: the amendment `field` that records it, its code, and how to read it."""
 
-    field: str
+    field: ChangeField
     code: str
-    label: str
     reads: str  # the evaluator code that reads the field, as listed in docs/dev/data-model.md
     value: Callable[[Item, Changes], tuple[object, ...]]
     shown: Callable[[Item, Changes], tuple[str, ...]]
     where: Callable[[Item, Item], Path]
-    also_recorded_by: tuple[str, ...] = ()
+    also_recorded_by: tuple[ChangeField, ...] = ()
 
     @property
-    def recorded_by(self) -> tuple[str, ...]:
+    def label(self) -> str:
+        return label(self.field)
+
+    @property
+    def recorded_by(self) -> tuple[ChangeField, ...]:
         """The amendment fields that may record an edit of this field."""
         return (self.field, *self.also_recorded_by)
 
@@ -86,17 +90,9 @@ def _deadline(schedule: Schedule) -> str:
     return str(schedule.deadline or "")
 
 
-_SCHEDULE_KINDS = {
-    "deadline": "有截止日期", "ongoing": "长期执行", "all_year": "全年执行", "plan_period": "按规划期末计",
-}
-_COMPARISONS = {"at_least": "不少于", "at_most": "不高于", "equal": "等于"}
-_DIRECTIONS = {"at_most": "越低越好", "at_least": "越高越好", "eliminate": "全部消除", "rank": "排名",
-               "qualitative": "定性"}
-
-
 def _schedule(task: Task, _changes: Changes) -> tuple[str, ...]:
     schedule = task.schedule
-    parts = [_SCHEDULE_KINDS[schedule.kind.value]]
+    parts = [label(schedule.kind)]
     if schedule.start is not None:
         parts.append(f"起始{schedule.start}")
     if schedule.reporting_interval_days is not None:
@@ -106,7 +102,7 @@ def _schedule(task: Task, _changes: Changes) -> tuple[str, ...]:
 
 def _milestones(task: Task, _changes: Changes) -> tuple[str, ...]:
     return ("；".join(f"{m.id} {m.date} {m.text}" + (f"（{number(m.share * 100)}%）" if m.share else "")
-                     + (f"（{_COMPARISONS[m.quantity.comparison]}{number(m.quantity.value)}{m.quantity.unit}）"
+                     + (f"（{label(m.quantity.comparison)}{number(m.quantity.value)}{m.quantity.unit}）"
                         if m.quantity else "")
                      for m in task.milestones),)
 
@@ -114,7 +110,7 @@ def _milestones(task: Task, _changes: Changes) -> tuple[str, ...]:
 def _quantities(task: Task, _changes: Changes) -> tuple[str, ...]:
     shown = []
     for quantity in task.quantities:
-        text = f"{quantity.id} {_COMPARISONS[quantity.comparison]}{number(quantity.value)}{quantity.unit}"
+        text = f"{quantity.id} {label(quantity.comparison)}{number(quantity.value)}{quantity.unit}"
         if quantity.stretch is not None:
             text += f"，力争{number(quantity.stretch)}"
         if quantity.approximate:
@@ -136,78 +132,74 @@ def _baseline(indicator: Indicator, _changes: Changes) -> tuple[str, ...]:
     return (f"{baseline.year}年{value}" + (f"（原文“{baseline.text}”）" if baseline.text != value else ""),)
 
 
-_TARGET_KINDS = {"absolute": "绝对值", "relative": "较基期变化", "delta": "较基期增减", "rank": "排名",
-                 "eliminate": "全部消除", "improve": "持续改善", "qualitative": "定性"}
-
-
 def _target(indicator: Indicator, changes: Changes) -> tuple[str, ...]:
     target = indicator.target
     amount = target.value if target.kind is TargetKind.ABSOLUTE else target.change
     detail = "" if amount is None else number(amount) + ("%" if target.kind is TargetKind.RELATIVE else "")
     if target.kind is TargetKind.RANK:
         detail = f"{target.ranked_cities}城市中退出后{target.outside_bottom}名"
-    shown = f"{target.text}（{target.year}年，{_TARGET_KINDS[target.kind]}{detail}）"
+    shown = f"{target.text}（{target.year}年，{label(target.kind)}{detail}）"
     return (shown, _amended_value(indicator, changes))
 
 
 PLAN_FIELDS: tuple[Guarded[Plan], ...] = (
-    Guarded("period", "PC508", "规划期", "evaluate.tasks.evaluate_task（plan_period 任务的截止日期、序时进度起点）",
+    Guarded(ChangeField.PERIOD, "PC508", "evaluate.tasks.evaluate_task（plan_period 任务的截止日期、序时进度起点）",
             lambda plan, _: ((plan.period_start, plan.period_end),),
             lambda plan, _: (f"{plan.period_start}至{plan.period_end}",),
             lambda before, after: ("period", "end" if before.period_end != after.period_end else "start")),
-    Guarded("default_responsible", "PC516", "全文统一责任主体", "validate.permissions（未单独列出责任单位的任务）",
+    Guarded(ChangeField.DEFAULT_RESPONSIBLE, "PC516", "validate.permissions（未单独列出责任单位的任务）",
             lambda plan, _: (plan.default_responsible,), lambda plan, _: ("、".join(plan.default_responsible),),
             _at("default_responsible", "units")),
-    Guarded("issuer", "PC516", "发文单位", "validate.permissions（指标的报送单位）",
+    Guarded(ChangeField.ISSUER, "PC516", "validate.permissions（指标的报送单位）",
             lambda plan, _: (plan.issuer,), lambda plan, _: (plan.issuer,), _at("document", "issuer")),
 )
 
 TASK_FIELDS: tuple[Guarded[Task], ...] = (
-    Guarded("deadline", "PC501", "截止日期", "evaluate.tasks.evaluate_task（due）",
+    Guarded(ChangeField.DEADLINE, "PC501", "evaluate.tasks.evaluate_task（due）",
             lambda task, changes: (_due(task.schedule), _due(effective_task(task, changes).schedule)),
             lambda task, changes: (_deadline(task.schedule), _deadline(effective_task(task, changes).schedule)),
-            _at("schedule", "deadline"), also_recorded_by=("schedule",)),
-    Guarded("schedule", "PC509", "时限类型或起始日期", "evaluate.tasks._ongoing、progress.elapsed_share",
+            _at("schedule", "deadline"), also_recorded_by=(ChangeField.SCHEDULE,)),
+    Guarded(ChangeField.SCHEDULE, "PC509", "evaluate.tasks._ongoing、progress.elapsed_share",
             lambda task, _: ((task.schedule.kind, task.schedule.start, task.schedule.reporting_interval_days),),
             _schedule, _first_difference("schedule", ("kind", "start", "reporting_interval_days")),
-            also_recorded_by=("deadline",)),
-    Guarded("milestones", "PC510", "阶段节点", "evaluate.tasks._milestone",
+            also_recorded_by=(ChangeField.DEADLINE,)),
+    Guarded(ChangeField.MILESTONES, "PC510", "evaluate.tasks._milestone",
             lambda task, _: (content(task.milestones),), _milestones, _first_entry("milestones")),
-    Guarded("quantities", "PC511", "量化目标", "evaluate.progress.reported_share、evaluate.quantities",
+    Guarded(ChangeField.QUANTITIES, "PC511", "evaluate.progress.reported_share、evaluate.quantities",
             lambda task, _: (content(task.quantities),), _quantities, _first_entry("quantities")),
-    Guarded("target", "PC502", "任务目标", "evaluate.tasks.evaluate_task（target）",
+    Guarded(ChangeField.TARGET, "PC502", "evaluate.tasks.evaluate_task（target）",
             lambda task, changes: (task.target, effective_task(task, changes).target),
             lambda task, changes: (task.target or "", effective_task(task, changes).target or ""),
             _at("target")),
-    Guarded("cooperating", "PC515", "配合单位", "validate.permissions（可报送的单位）",
-            lambda task, changes: (task.cooperating, _amended_units(task, changes, "cooperating")),
+    Guarded(ChangeField.COOPERATING, "PC515", "validate.permissions（可报送的单位）",
+            lambda task, changes: (task.cooperating, _amended_units(task, changes, ChangeField.COOPERATING)),
             lambda task, changes: ("、".join(task.cooperating),
-                                   "、".join(_amended_units(task, changes, "cooperating") or ())),
+                                   "、".join(_amended_units(task, changes, ChangeField.COOPERATING) or ())),
             _at("cooperating")),
-    Guarded("responsible", "PC515", "责任单位", "validate.permissions（可报送的单位）",
-            lambda task, changes: (_explicit(task), _amended_units(task, changes, "responsible")),
+    Guarded(ChangeField.RESPONSIBLE, "PC515", "validate.permissions（可报送的单位）",
+            lambda task, changes: (_explicit(task), _amended_units(task, changes, ChangeField.RESPONSIBLE)),
             lambda task, changes: ("、".join(_explicit(task)) or "按全文统一责任主体",
-                                   "、".join(_amended_units(task, changes, "responsible") or ())),
+                                   "、".join(_amended_units(task, changes, ChangeField.RESPONSIBLE) or ())),
             _at("responsible")),
-    Guarded("parent", "PC515", "上级任务", "evaluate.rollup.roll_up、validate.permissions（上级任务的牵头单位）",
+    Guarded(ChangeField.PARENT, "PC515", "evaluate.rollup.roll_up、validate.permissions（上级任务的牵头单位）",
             lambda task, _: (task.parent,), lambda task, _: (task.parent or "",), _at("parent")),
-    Guarded("lead", "PC503", "牵头单位", "evaluate.tasks.evaluate_task（lead）、validate.permissions",
+    Guarded(ChangeField.LEAD, "PC503", "evaluate.tasks.evaluate_task（lead）、validate.permissions",
             lambda task, changes: (task.lead, effective_task(task, changes).lead),
             lambda task, changes: ("、".join(task.lead), "、".join(effective_task(task, changes).lead)),
             _at("lead")),
 )
 
 INDICATOR_FIELDS: tuple[Guarded[Indicator], ...] = (
-    Guarded("indicator_target", "PC505", "指标目标", "evaluate.indicators.resolve_target、_judge",
+    Guarded(ChangeField.INDICATOR_TARGET, "PC505", "evaluate.indicators.resolve_target、_judge",
             lambda indicator, changes: (content(indicator.target), effective_indicator_target(indicator, changes)),
             _target,
             _at("target")),
-    Guarded("indicator_baseline", "PC512", "指标基期", "evaluate.indicators.resolve_target、_numeric、_improve",
+    Guarded(ChangeField.INDICATOR_BASELINE, "PC512", "evaluate.indicators.resolve_target、_numeric、_improve",
             lambda indicator, _: (content(indicator.baseline),), _baseline, _at("baseline")),
-    Guarded("indicator_direction", "PC512", "指标达标方向", "evaluate.indicators._better_or_equal、_improve",
+    Guarded(ChangeField.INDICATOR_DIRECTION, "PC512", "evaluate.indicators._better_or_equal、_improve",
             lambda indicator, _: (indicator.direction,),
-            lambda indicator, _: (_DIRECTIONS.get(indicator.direction, indicator.direction),), _at("direction")),
-    Guarded("indicator_unit", "PC512", "指标计量单位", "evaluate.indicators._numeric",
+            lambda indicator, _: (label(indicator.direction),), _at("direction")),
+    Guarded(ChangeField.INDICATOR_UNIT, "PC512", "evaluate.indicators._numeric",
             lambda indicator, _: (indicator.unit,), lambda indicator, _: (indicator.unit or "",), _at("unit")),
 )
 
@@ -217,12 +209,12 @@ def _explicit(task: Task) -> tuple[str, ...]:
     return () if task.responsible_is_default else task.responsible
 
 
-def _amended_units(task: Task, changes: Changes, field: str) -> tuple[str, ...] | None:
+def _amended_units(task: Task, changes: Changes, field: ChangeField) -> tuple[str, ...] | None:
     """The units in force after the amendments that change this field, or None when none does."""
-    if not any(change.field == field for _amendment, change in changes):
+    if not any(change.field is field for _amendment, change in changes):
         return None
     effective = effective_task(task, changes)
-    return effective.cooperating if field == "cooperating" else effective.responsible
+    return effective.cooperating if field is ChangeField.COOPERATING else effective.responsible
 
 
 def _amended_value(indicator: Indicator, changes: Changes) -> str:
@@ -230,6 +222,6 @@ def _amended_value(indicator: Indicator, changes: Changes) -> str:
     return "" if value is None else number(value)
 
 
-GUARDED_FIELDS: tuple[str, ...] = tuple(
+GUARDED_FIELDS: tuple[ChangeField, ...] = tuple(
     guard.field for table in (PLAN_FIELDS, TASK_FIELDS, INDICATOR_FIELDS) for guard in table
 )

@@ -24,7 +24,7 @@ Item = TypeVar("Item", Plan, Task, Indicator)
 Recorded = dict[tuple[str, str], Amendment]
 
 _OTHER_TASK_FIELDS = ("title", "project")
-FIELD_LABELS = {
+FIELD_LABELS: dict[str, str] = {
     **{guard.field: guard.label for table in (PLAN_FIELDS, TASK_FIELDS, INDICATOR_FIELDS) for guard in table},
     "title": "任务名称", "project": "项目信息", "indicator": "指标其他内容", "added": "新增",
 }

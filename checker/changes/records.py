@@ -14,7 +14,7 @@ from checker.evaluate.results import Evaluation
 from checker.evaluate.vocabulary import ChangeKind, IndicatorStatus, TaskStatus
 from checker.findings import Finding, Problem
 from checker.load.locate import Positions, place
-from checker.model.records import Model, Origin
+from checker.model.records import Model, Origin, RightField
 
 
 class Entry(enum.StrEnum):
@@ -77,7 +77,7 @@ class RightChange:
     """One registry field that decides who may report what, before and after the change."""
 
     unit: str
-    field: str  # "oversees", "members" or "team"
+    field: RightField
     label: str
     before: str
     after: str

@@ -22,11 +22,10 @@ from collections.abc import Iterator
 from checker.changes.entries import entries
 from checker.changes.records import RightChange, Side, content, relative
 from checker.codes import finding
+from checker.evaluate.labels import label
 from checker.findings import Finding, Problem
-from checker.model.records import Group, Model, Observation, Organization, Update
+from checker.model.records import Group, Model, Observation, Organization, RightField, Update
 from checker.validate.permissions import reportable
-
-RIGHT_FIELDS = {"oversees": "督办规划（oversees）", "members": "单位组成员（members）", "team": "审核团队（team）"}
 
 
 def right_changes(base: Side, head: Side) -> tuple[list[RightChange], list[Finding]]:
@@ -38,23 +37,23 @@ def right_changes(base: Side, head: Side) -> tuple[list[RightChange], list[Findi
         was, now = before.get((unit, field), ()), after.get((unit, field), ())
         if was == now:
             continue
-        change = RightChange(unit, field, RIGHT_FIELDS[field], _shown(was), _shown(now))
+        change = RightChange(unit, field, label(field), _shown(was), _shown(now))
         changes.append(change)
         findings.append(_warning(change, base, head))
     return changes, findings
 
 
-def _rights(model: Model) -> dict[tuple[str, str], tuple[str, ...]]:
+def _rights(model: Model) -> dict[tuple[str, RightField], tuple[str, ...]]:
     """(unit, field) → value for every right the registry grants; units without rights are absent."""
-    rights: dict[tuple[str, str], tuple[str, ...]] = {}
+    rights: dict[tuple[str, RightField], tuple[str, ...]] = {}
     for organization in model.organizations.values():
         if organization.oversees:
-            rights[(organization.id, "oversees")] = tuple(sorted(organization.oversees))
+            rights[(organization.id, RightField.OVERSEES)] = tuple(sorted(organization.oversees))
         if organization.team:
-            rights[(organization.id, "team")] = (organization.team,)
+            rights[(organization.id, RightField.TEAM)] = (organization.team,)
     for group in model.groups.values():
         if group.members:
-            rights[(group.id, "members")] = tuple(sorted(group.members))
+            rights[(group.id, RightField.MEMBERS)] = tuple(sorted(group.members))
     return rights
 
 
@@ -82,7 +81,7 @@ def relying_entries(base: Side, head: Side, changes: list[RightChange]) -> Itera
     if not changes:
         return
     earlier = dataclasses.replace(head.model, organizations=base.model.organizations, groups=base.model.groups)
-    new_teams = {change.unit for change in changes if change.field == "team"}
+    new_teams = {change.unit for change in changes if change.field is RightField.TEAM}
     previous = entries(base)
     # An entry naming several tasks is one entry (its first update) in `entries`; all its updates share its origin.
     changed = {(item.origin.file, item.origin.path) for key, item in entries(head).items()

@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from checker.evaluate.results import HistoryEntry
-from checker.model.records import Amendment, Change, Indicator, Plan, Schedule, ScheduleKind, Task
+from checker.model.records import Amendment, Change, ChangeField, Indicator, Plan, Schedule, ScheduleKind, Task
 
 Changes = list[tuple[Amendment, Change]]
+_UNIT_FIELDS = (ChangeField.LEAD, ChangeField.COOPERATING, ChangeField.RESPONSIBLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ def effective_task(task: Task, changes: Changes) -> Effective:
 
 def _apply(current: Effective, amendment: Amendment, change: Change) -> Effective:
     history = current.history
-    if change.field == "deadline" and change.deadline is not None:
+    if change.field is ChangeField.DEADLINE and change.deadline is not None:
         schedule = current.schedule
         before = f"{schedule.deadline or '未注明'}（{schedule.text or '无原文表述'}）"
         kind = schedule.kind if schedule.kind is ScheduleKind.ALL_YEAR else ScheduleKind.DEADLINE
@@ -64,12 +65,12 @@ def _apply(current: Effective, amendment: Amendment, change: Change) -> Effectiv
             current, schedule=replace(schedule, kind=kind, deadline=change.deadline, text=change.text),
             history=(*history, _entry(amendment, change, before, f"{change.deadline}（{change.text}）")),
         )
-    if change.field == "target":
+    if change.field is ChangeField.TARGET:
         entry = _entry(amendment, change, current.target or "", change.text or "")
         return replace(current, target=change.text, history=(*history, entry))
-    if change.field in ("lead", "cooperating", "responsible"):
+    if change.field in _UNIT_FIELDS:
         return _reassign(current, amendment, change)
-    if change.field == "cancel":
+    if change.field is ChangeField.CANCEL:
         return replace(current, cancelled_by=amendment, history=(*history, _entry(amendment, change, "有效", "撤销")))
     return current
 
@@ -77,9 +78,9 @@ def _apply(current: Effective, amendment: Amendment, change: Change) -> Effectiv
 def _reassign(current: Effective, amendment: Amendment, change: Change) -> Effective:
     before = "、".join(getattr(current, change.field))
     history = (*current.history, _entry(amendment, change, before, "、".join(change.units)))
-    if change.field == "lead":
+    if change.field is ChangeField.LEAD:
         return replace(current, lead=change.units, history=history)
-    if change.field == "cooperating":
+    if change.field is ChangeField.COOPERATING:
         return replace(current, cooperating=change.units, history=history)
     return replace(current, responsible=change.units, history=history)
 
@@ -88,6 +89,6 @@ def effective_indicator_target(indicator: Indicator, changes: Changes) -> float 
     """The amended target value, or None when no amendment changed it."""
     value = None
     for _amendment, change in changes:
-        if change.field == "indicator_target" and change.value is not None:
+        if change.field is ChangeField.INDICATOR_TARGET and change.value is not None:
             value = change.value
     return value

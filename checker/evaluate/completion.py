@@ -66,7 +66,7 @@ def completion_of(updates: tuple[Update, ...]) -> Completion | None:
     run of 'done' reports at the end counts from its first report: saying done again later does not
     make the work later; an unfinished report before the run bounds the date from below.
     """
-    if not updates or updates[-1].status != "done":
+    if not updates or updates[-1].status is not ReportedStatus.DONE:
         return None
     start = len(updates) - 1
     while start > 0 and updates[start - 1].status is ReportedStatus.DONE:

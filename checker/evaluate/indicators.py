@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from checker.evaluate.progress import number
 from checker.evaluate.results import IndicatorResult
 from checker.evaluate.vocabulary import Direction, IndicatorStatus, Light, TargetKind
-from checker.model.records import Indicator, Observation
+from checker.model.records import Assessment, Indicator, Observation
 from checker.wording import period
 
 _LIGHTS = {
@@ -176,14 +176,14 @@ def _improve(indicator: Indicator, seen: Observation, full: list[Observation], r
 def _assessed(seen: Observation) -> _Verdict:
     if seen.assessment is None:
         return _Verdict(IndicatorStatus.NO_DATA, f"{period(seen)}无评定")
-    met = seen.assessment == "met"
+    met = seen.assessment is Assessment.MET
     light = Light.GREEN if met else Light.RED
     explanation = f"{period(seen)}评定为{'已达到' if met else '未达到'}：“{seen.quote}”"
     return _Verdict(IndicatorStatus.ASSESSED, explanation, light=light)
 
 
 def _by_assessment(seen: Observation, reached: bool) -> _Verdict:
-    met = seen.assessment == "met"
+    met = seen.assessment is Assessment.MET
     explanation = f"{period(seen)}依据表述评定为{'达到' if met else '未达到'}：“{seen.quote}”"
     return _Verdict(_status(met, reached), explanation)
 

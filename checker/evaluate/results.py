@@ -7,7 +7,7 @@ from datetime import date
 
 from checker.evaluate.completion import Completion
 from checker.evaluate.vocabulary import IndicatorStatus, Light, TaskStatus
-from checker.model.records import Indicator, Observation, Plan, Task, Update
+from checker.model.records import Assessment, ChangeField, Indicator, Observation, Plan, Task, Update
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,7 +17,7 @@ class HistoryEntry:
     date: date
     number: str
     title: str | None
-    field: str
+    field: ChangeField
     before: str
     after: str
 
@@ -78,7 +78,7 @@ class IndicatorResult:
     path_value: float | None
     latest: Observation | None
     observations: tuple[Observation, ...]
-    assessment: str | None
+    assessment: Assessment | None
 
     @property
     def key(self) -> str:

@@ -66,7 +66,7 @@ def evaluate_task(given: TaskInput) -> TaskResult:
         milestones=tuple(_milestone(m, given, task_updates, completion) for m in task.milestones),
         share=reported_share(latest, task, given.settings.approximate_tolerance_percent),
         expected=elapsed_share(given.as_of, start, due),
-        forecast=latest.forecast if latest and latest.status != "done" else None,
+        forecast=latest.forecast if latest and latest.status is not ReportedStatus.DONE else None,
     )
     verdict = _decide(given, facts)
     if schedule.kind is ScheduleKind.PLAN_PERIOD and not verdict.status.is_done:

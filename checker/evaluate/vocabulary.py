@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from checker.model.records.plan import Comparison, Direction, TargetKind
+from checker.model.records.kinds import Comparison, Direction, TargetKind
 from checker.model.records.progress import ReportedStatus
 
 if TYPE_CHECKING:

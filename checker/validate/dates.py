@@ -7,7 +7,7 @@ from datetime import date
 
 from checker.deadline_text import read_deadline
 from checker.findings import Problem
-from checker.model.records import Model, Plan, Report, ScheduleKind, Task
+from checker.model.records import Model, Plan, Report, ReportedStatus, ScheduleKind, Task
 
 
 def check_dates(model: Model, today: date) -> Iterator[Problem]:
@@ -78,7 +78,8 @@ def _report(report: Report, today: date) -> Iterator[Problem]:
         if update.completed_on is not None and update.completed_on.first > report.reported_on:
             message = f"完成日期 {update.completed_on} 晚于报送日期 {report.reported_on}。"
             yield update.origin.at("PC313", message, "completed_on")
-        if update.forecast is not None and update.status != "done" and update.forecast < report.reported_on:
+        unfinished = update.status is not ReportedStatus.DONE
+        if update.forecast is not None and unfinished and update.forecast < report.reported_on:
             message = f"预计完成日期 {update.forecast} 早于报送日期 {report.reported_on}。"
             yield update.origin.at("PC315", message, "forecast", "date")
     for observation in report.observations:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.findings import Problem
-from checker.model.records import Amendment, Model, Origin, Plan, Report, Task
+from checker.model.records import Amendment, ChangeField, Model, Origin, Plan, Report, Task
 from checker.validate.selections import check_selections
 
 
@@ -105,7 +105,8 @@ def _parent_cycle(task: Task, tasks: dict[str, Task]) -> bool:
     return False
 
 
-PLAN_ITEM_FIELDS = frozenset({"period", "default_responsible", "issuer"})  # amendments of the plan itself
+# Amendments of the plan itself, which name the plan as their item.
+PLAN_ITEM_FIELDS = frozenset({ChangeField.PERIOD, ChangeField.DEFAULT_RESPONSIBLE, ChangeField.ISSUER})
 
 
 def _amendments(plan: Plan, items: set[str], known: Known) -> Iterator[Problem]:

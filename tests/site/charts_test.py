@@ -12,7 +12,7 @@ from checker.evaluate import evaluate
 from checker.evaluate.indicators import evaluate_indicator
 from checker.evaluate.results import IndicatorResult
 from checker.evaluate.vocabulary import Direction, TargetKind
-from checker.model.records import Indicator, LightStyle, Model, Observation
+from checker.model.records import Assessment, Indicator, LightStyle, Model, Observation
 from checker.site.charts import indicator_chart
 from checker.workspace import open_workspace
 from tests.support import BASE, REPOSITORY
@@ -152,7 +152,7 @@ def test_no_chart_without_measured_numbers(pm25: Indicator, reported: Observatio
     assert indicator_chart(evaluate_indicator(no_baseline, (rank_only,)), PALETTE) == ""
     qualitative = replace(pm25, baseline=None, direction=Direction.QUALITATIVE,
                           target=replace(pm25.target, kind=TargetKind.QUALITATIVE, value=None))
-    assessed = replace(reported, value=None, assessment="met")
+    assessed = replace(reported, value=None, assessment=Assessment.MET)
     assert indicator_chart(evaluate_indicator(qualitative, (assessed,)), PALETTE) == ""
 
 

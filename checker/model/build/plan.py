@@ -7,7 +7,11 @@ from datetime import date
 from checker.model.build.common import Data, optional_date, origin_of, source_ref
 from checker.model.records import (
     Amendment,
+    Binding,
     Change,
+    ChangeField,
+    Comparison,
+    Direction,
     Discrepancy,
     Indicator,
     IndicatorTarget,
@@ -23,10 +27,10 @@ from checker.model.records import (
     SubQuota,
     Table,
     TableRow,
+    TargetKind,
     Task,
     TaskKind,
 )
-from checker.model.records.plan import Comparison, Direction, TargetKind
 
 
 def build_plan(file: str, data: Data) -> Plan:
@@ -148,7 +152,7 @@ def _indicator(file: str, plan_id: str, index: int, data: Data) -> Indicator:
         name=data["name"],
         category=data.get("category"),
         unit=data.get("unit"),
-        binding=data.get("binding"),
+        binding=None if data.get("binding") is None else Binding(data["binding"]),
         direction=Direction(data["direction"]),
         parent=data.get("parent"),
         baseline=IndicatorValue(baseline["year"], baseline.get("value"), baseline["text"]) if baseline else None,
@@ -193,8 +197,8 @@ def _amendment(file: str, plan_id: str, index: int, data: Data) -> Amendment:
         supersedes=tuple(data.get("supersedes", ())),
         reason=data.get("reason"),
         changes=tuple(
-            Change(c["item"], c["field"], optional_date(c.get("deadline")), c.get("text"), tuple(c.get("units", ())),
-                   c.get("value"), origin_of(file, (*path, "changes", c_index), c))
+            Change(c["item"], ChangeField(c["field"]), optional_date(c.get("deadline")), c.get("text"),
+                   tuple(c.get("units", ())), c.get("value"), origin_of(file, (*path, "changes", c_index), c))
             for c_index, c in enumerate(data["changes"])
         ),
         origin=origin_of(file, path, data),

@@ -12,6 +12,7 @@ from datetime import date
 
 from checker.model.build.common import Data, optional_date, origin_of
 from checker.model.records import (
+    Assessment,
     Observation,
     PartialDate,
     Plan,
@@ -127,7 +128,7 @@ def _observation(context: _Context, index: int, data: Data) -> Observation:
         value=data.get("value"),
         rank_from_bottom=rank.get("from_bottom"),
         ranked_cities=rank.get("of"),
-        assessment=data.get("assessment"),
+        assessment=None if data.get("assessment") is None else Assessment(data["assessment"]),
         quote=data["quote"],
         note=data.get("note"),
         section=data.get("section"),

@@ -8,13 +8,21 @@ every record is importable from here.
 
 from __future__ import annotations
 
+from checker.model.records.kinds import (
+    Assessment,
+    Binding,
+    ChangeField,
+    Comparison,
+    Direction,
+    ScheduleKind,
+    TargetKind,
+    TaskKind,
+)
 from checker.model.records.model import Model
 from checker.model.records.origin import Origin
 from checker.model.records.plan import (
     Amendment,
     Change,
-    Comparison,
-    Direction,
     Discrepancy,
     Indicator,
     IndicatorTarget,
@@ -26,14 +34,11 @@ from checker.model.records.plan import (
     Quantity,
     Reading,
     Schedule,
-    ScheduleKind,
     SourceRef,
     SubQuota,
     Table,
     TableRow,
-    TargetKind,
     Task,
-    TaskKind,
 )
 from checker.model.records.progress import (
     Observation,
@@ -45,12 +50,15 @@ from checker.model.records.progress import (
     SelectionKind,
     Update,
 )
-from checker.model.records.registry import Group, Organization, UnitKind
+from checker.model.records.registry import Group, Organization, RightField, UnitKind
 from checker.model.records.settings import LightStyle, Settings, SiteInfo, StatusStyle
 
 __all__ = [
     "Amendment",
+    "Assessment",
+    "Binding",
     "Change",
+    "ChangeField",
     "Comparison",
     "Direction",
     "Discrepancy",
@@ -73,6 +81,7 @@ __all__ = [
     "Reading",
     "Report",
     "ReportedStatus",
+    "RightField",
     "Schedule",
     "ScheduleKind",
     "Selection",

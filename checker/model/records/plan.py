@@ -3,48 +3,11 @@ tables, discrepancies between sources, amendments."""
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 from datetime import date
 
+from checker.model.records.kinds import Binding, ChangeField, Comparison, Direction, ScheduleKind, TargetKind, TaskKind
 from checker.model.records.origin import Origin
-
-
-class Comparison(enum.StrEnum):
-    """Which way a quantity's value binds (plan.schema.json `comparison`)."""
-
-    AT_LEAST = "at_least"
-    AT_MOST = "at_most"
-    EQUAL = "equal"
-
-
-class TargetKind(enum.StrEnum):
-    """How an indicator's target is stated (plan.schema.json `indicator_target.kind`)."""
-
-    ABSOLUTE = "absolute"
-    RELATIVE = "relative"
-    DELTA = "delta"
-    RANK = "rank"
-    ELIMINATE = "eliminate"
-    IMPROVE = "improve"
-    QUALITATIVE = "qualitative"
-
-
-class Direction(enum.StrEnum):
-    """Which way is better for an indicator (plan.schema.json `direction`)."""
-
-    AT_MOST = "at_most"
-    AT_LEAST = "at_least"
-    ELIMINATE = "eliminate"
-    RANK = "rank"
-    QUALITATIVE = "qualitative"
-
-
-class ScheduleKind(enum.StrEnum):
-    DEADLINE = "deadline"
-    ONGOING = "ongoing"
-    ALL_YEAR = "all_year"
-    PLAN_PERIOD = "plan_period"
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,12 +95,6 @@ class SourceRef:
         return " ".join(parts) or "（未注明）"
 
 
-class TaskKind(enum.StrEnum):
-    TASK = "task"
-    BREAKDOWN = "breakdown"
-    PROJECT = "project"
-
-
 @dataclass(frozen=True, slots=True)
 class Task:
     plan: str
@@ -193,7 +150,7 @@ class Indicator:
     name: str
     category: str | None
     unit: str | None
-    binding: str | None
+    binding: Binding | None
     direction: Direction
     parent: str | None
     baseline: IndicatorValue | None
@@ -251,7 +208,7 @@ class Discrepancy:
 @dataclass(frozen=True, slots=True)
 class Change:
     item: str
-    field: str
+    field: ChangeField
     deadline: date | None
     text: str | None
     units: tuple[str, ...]

@@ -7,6 +7,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date
 
+from checker.model.records.kinds import Assessment
 from checker.model.records.origin import Origin
 
 
@@ -139,7 +140,7 @@ class Observation:
     value: float | None
     rank_from_bottom: int | None
     ranked_cities: int | None
-    assessment: str | None
+    assessment: Assessment | None
     quote: str
     note: str | None
     section: str | None

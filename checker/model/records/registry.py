@@ -22,6 +22,14 @@ class UnitKind(enum.StrEnum):
     OTHER = "other"
 
 
+class RightField(enum.StrEnum):
+    """The registry fields that grant a right to report (checker/changes/rights.py)."""
+
+    OVERSEES = "oversees"
+    MEMBERS = "members"
+    TEAM = "team"
+
+
 @dataclass(frozen=True, slots=True)
 class Organization:
     id: str

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from checker.evaluate.progress import percent
 from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
 from checker.evaluate.vocabulary import TaskStatus
+from checker.model.records import Binding
 from checker.report.views import ReportContext, accountable, risk_order
 from checker.site.markup import esc, md, relative_md
 from checker.site.pages.kit import (
@@ -96,7 +97,7 @@ def _count(value: int) -> str:
 
 
 def _binding_indicators(site: _Site) -> list[str]:
-    binding = [r for r in site.evaluation.indicators if r.indicator.binding == "binding"]
+    binding = [r for r in site.evaluation.indicators if r.indicator.binding is Binding.BINDING]
     if not binding:
         return []
     rows = [[esc(r.indicator.name), _link(HOME, plan_page(r.indicator.plan), _plan_name(site, r)),

@@ -7,7 +7,7 @@ from datetime import date
 
 from checker.evaluate.progress import number
 from checker.evaluate.results import IndicatorResult
-from checker.model.records import Plan
+from checker.model.records import Plan, TaskKind
 from checker.site.charts import indicator_chart
 from checker.site.markup import esc, md, relative_md
 from checker.site.pages.kit import (
@@ -39,8 +39,8 @@ def _plans_index(site: _Site) -> str:
 def _plan(site: _Site, plan: Plan) -> str:
     page = plan_page(plan.id)
     results = [r for r in site.evaluation.tasks if r.task.plan == plan.id]
-    tasks = [r for r in results if r.task.kind.value != "project"]
-    projects = [r for r in results if r.task.kind.value == "project"]
+    tasks = [r for r in results if r.task.kind is not TaskKind.PROJECT]
+    projects = [r for r in results if r.task.kind is TaskKind.PROJECT]
     info = [
         ["文号", esc(plan.number or "—")],
         ["印发单位", _unit_links(site, page, [plan.issuer])],
