@@ -18,6 +18,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap
 
 from checker import yamledit
+from checker.evaluate.labels import Role, label
 from checker.evaluate.results import IndicatorResult, TaskResult
 from checker.load.yaml_loader import parse_yaml
 from checker.model.records import Model
@@ -159,7 +160,7 @@ def _task_comment(result: TaskResult, model: Model, by_default: bool = False) ->
     if result.target and result.target != result.title:
         lines.append(f"目标：{_one_line(result.target)}")
     units = "、".join(model.unit_name(unit) for unit in (result.lead or result.responsible))
-    role = "牵头" if result.lead else "责任"
+    role = label(Role.LEAD if result.lead else Role.RESPONSIBLE)
     lines.append(f"状态：{_one_line(result.explanation)}" + (f"（{role}：{units}）" if units else ""))
     for quantity in result.task.quantities:
         lines.append(f"数量：{_one_line(quantity.text)}，可填 done、total、count_unit: {quantity.unit}")

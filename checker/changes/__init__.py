@@ -18,10 +18,11 @@ from datetime import date
 
 from checker.changes.entries import entry_changes
 from checker.changes.plan_edits import FIELD_LABELS, plan_changes, removed_plan
-from checker.changes.records import ChangeSet, Entry, EntryChange, PlanEdit, RightChange, Side, StatusChange, content
+from checker.changes.records import ChangeSet, EntryChange, PlanEdit, RightChange, Side, StatusChange, content
 from checker.changes.rights import relying_entries, right_changes
 from checker.changes.settings import settings_changes
 from checker.changes.statuses import status_changes
+from checker.evaluate.vocabulary import Entry
 from checker.findings import Finding, sorted_findings
 
 __all__ = [

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.changes.records import Entry, EntryChange, Side, content, relative
+from checker.changes.records import EntryChange, Side, content, relative
 from checker.evaluate.progress import number, update_detail
+from checker.evaluate.vocabulary import Entry
 from checker.model.records import Observation, SelectionKind, Update
 
 EntryKey = tuple[str, str, str, int]  # file below the root, subject, milestone, ordinal among equals

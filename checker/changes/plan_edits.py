@@ -17,6 +17,8 @@ from checker.changes.guarded import INDICATOR_FIELDS, PLAN_FIELDS, TASK_FIELDS, 
 from checker.changes.records import PlanEdit, content, relative
 from checker.codes import finding
 from checker.evaluate.amendments import changes_by_item, in_force
+from checker.evaluate.labels import label
+from checker.evaluate.vocabulary import Entry
 from checker.findings import Finding, Problem
 from checker.model.records import Amendment, Indicator, Origin, Plan, Task
 
@@ -26,7 +28,7 @@ Recorded = dict[tuple[str, str], Amendment]
 _OTHER_TASK_FIELDS = ("title", "project")
 FIELD_LABELS: dict[str, str] = {
     **{guard.field: guard.label for table in (PLAN_FIELDS, TASK_FIELDS, INDICATOR_FIELDS) for guard in table},
-    "title": "任务名称", "project": "项目信息", "indicator": "指标其他内容", "added": "新增",
+    "title": "任务名称", "project": "项目信息", "indicator": "指标其他内容", "added": label(Entry.ADDED),
 }
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -11,20 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from checker.evaluate.results import Evaluation
-from checker.evaluate.vocabulary import ChangeKind, IndicatorStatus, TaskStatus
+from checker.evaluate.vocabulary import ChangeKind, Entry, IndicatorStatus, TaskStatus
 from checker.findings import Finding, Problem
 from checker.load.locate import Positions, place
 from checker.model.records import Model, Origin, RightField
-
-
-class Entry(enum.StrEnum):
-    ADDED = "added"
-    EDITED = "edited"
-    REMOVED = "removed"
-
-    @property
-    def label(self) -> str:
-        return {"added": "新增", "edited": "修改", "removed": "删除"}[self.value]
 
 
 @dataclass(frozen=True, slots=True)

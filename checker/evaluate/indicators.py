@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from checker.evaluate.labels import label
 from checker.evaluate.progress import number
 from checker.evaluate.results import IndicatorResult
 from checker.evaluate.vocabulary import Direction, IndicatorStatus, Light, TargetKind
@@ -140,7 +141,7 @@ def _numeric(indicator: Indicator, seen: Observation, target: float, reached: bo
     on_path = _better_or_equal(indicator, seen.value or 0, path)
     gap = abs((seen.value or 0) - path)
     gap_unit = "个百分点" if indicator.unit == "%" else indicator.unit or ""  # a gap between rates is in points
-    verdict = "符合序时进度" if on_path else f"滞后{number(gap)}{gap_unit}"
+    verdict = IndicatorStatus.ON_TRACK.label if on_path else f"滞后{number(gap)}{gap_unit}"
     explanation = (
         f"{shown}；按基期{number(baseline.value)}（{baseline.year}年）至目标{number(target)}"
         f"（{indicator.target.year}年）的直线路径，{seen.year}年应{_bound_word(indicator)}{number(path)}，{verdict}"
@@ -178,7 +179,7 @@ def _assessed(seen: Observation) -> _Verdict:
         return _Verdict(IndicatorStatus.NO_DATA, f"{period(seen)}无评定")
     met = seen.assessment is Assessment.MET
     light = Light.GREEN if met else Light.RED
-    explanation = f"{period(seen)}评定为{'已达到' if met else '未达到'}：“{seen.quote}”"
+    explanation = f"{period(seen)}评定为{label(seen.assessment)}：“{seen.quote}”"
     return _Verdict(IndicatorStatus.ASSESSED, explanation, light=light)
 
 

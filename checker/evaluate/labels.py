@@ -12,6 +12,7 @@ import enum
 from collections.abc import Mapping
 from typing import Any
 
+from checker.evaluate.vocabulary import ChangeKind, Entry
 from checker.model.records import (
     Assessment,
     Binding,
@@ -21,6 +22,8 @@ from checker.model.records import (
     RightField,
     ScheduleKind,
     TargetKind,
+    TaskKind,
+    UnitKind,
 )
 
 
@@ -83,8 +86,22 @@ _TARGET_KINDS = {
     TargetKind.IMPROVE: "持续改善",
     TargetKind.QUALITATIVE: "定性",
 }
+_TASK_KINDS = {TaskKind.TASK: "正文任务", TaskKind.BREAKDOWN: "分解任务", TaskKind.PROJECT: "项目"}
+_UNIT_KINDS = {
+    UnitKind.GOVERNMENT: "人民政府",
+    UnitKind.DEPARTMENT: "市直部门",
+    UnitKind.COUNTY: "县（市、区）",
+    UnitKind.MANAGEMENT_COMMITTEE: "管委会",
+    UnitKind.BUREAU_BRANCH: "生态环境分局",
+    UnitKind.LEADING_GROUP_OFFICE: "领导小组办公室",
+    UnitKind.COMMITTEE: "委员会",
+    UnitKind.ENTERPRISE: "企业",
+    UnitKind.OTHER: "其他单位",
+}
 _BINDINGS = {Binding.BINDING: "约束性", Binding.EXPECTED: "预期性"}
 _ASSESSMENTS = {Assessment.MET: "已达到", Assessment.NOT_MET: "未达到"}
+_CHANGE_KINDS = {ChangeKind.TASK: "任务", ChangeKind.MILESTONE: "节点", ChangeKind.INDICATOR: "指标"}
+_ENTRIES = {Entry.ADDED: "新增", Entry.EDITED: "修改", Entry.REMOVED: "删除"}
 _RIGHT_FIELDS = {
     RightField.OVERSEES: "督办规划（oversees）",
     RightField.MEMBERS: "单位组成员（members）",
@@ -99,9 +116,13 @@ LABELS: Mapping[type[enum.Enum], Mapping[Any, str]] = {
     Comparison: _COMPARISONS,
     Direction: _DIRECTIONS,
     TargetKind: _TARGET_KINDS,
+    TaskKind: _TASK_KINDS,
+    UnitKind: _UNIT_KINDS,
     Binding: _BINDINGS,
     Assessment: _ASSESSMENTS,
     RightField: _RIGHT_FIELDS,
+    ChangeKind: _CHANGE_KINDS,
+    Entry: _ENTRIES,
 }
 
 

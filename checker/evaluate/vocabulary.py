@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 # Written in plans and reports, so defined with the records that carry them; named here with the rest.
 __all__ = [
-    "ChangeKind", "Comparison", "Direction", "FailOn", "IndicatorStatus", "Light", "ReportedStatus", "TargetKind",
-    "TaskStatus", "icon_of", "light_of", "reported_label",
+    "ChangeKind", "Comparison", "Direction", "Entry", "FailOn", "IndicatorStatus", "Light", "ReportedStatus",
+    "TargetKind", "TaskStatus", "icon_of", "light_of", "reported_label",
 ]
 
 
@@ -169,6 +169,14 @@ class ChangeKind(enum.StrEnum):
     TASK = "task"
     MILESTONE = "milestone"
     INDICATOR = "indicator"
+
+
+class Entry(enum.StrEnum):
+    """What a change does to a progress entry (`plancheck diff`)."""
+
+    ADDED = "added"
+    EDITED = "edited"
+    REMOVED = "removed"
 
 
 class FailOn(enum.StrEnum):

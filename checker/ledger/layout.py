@@ -6,6 +6,7 @@ and the tasks start on row 4. A fill-in file adds FILL_COLUMNS before the mainta
 
 from __future__ import annotations
 
+from checker.evaluate.labels import Role, units_heading
 from checker.ledger.rows import LEDGER_COLUMNS, TASK_ID
 
 SHEET = "任务台账"
@@ -28,7 +29,7 @@ FILL_COLUMNS = (STATUS, DONE, TOTAL, WHEN, QUOTE, NOTE)
 SOURCE_TITLE_LABEL = "依据材料标题"
 SOURCE_DATE_LABEL = "材料日期"
 SOURCE_TITLE_AT = ("规划", "任务")
-SOURCE_DATE_AT = ("目标", "牵头单位")
+SOURCE_DATE_AT = ("目标", units_heading(Role.LEAD))
 
 _MAINTAINER_START = LEDGER_COLUMNS.index(TASK_ID)
 

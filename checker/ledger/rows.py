@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from checker.evaluate.labels import Role, label, units_heading
 from checker.evaluate.results import Evaluation, TaskResult
 from checker.evaluate.vocabulary import Light
 from checker.model.records import Model
@@ -25,7 +26,8 @@ from checker.report.views import ReportContext, risk_order
 Cell = str | int | float | date | None
 
 LEDGER_COLUMNS = (
-    "序号", "规划", "原文编号", "任务", "类型", "目标", "牵头单位", "配合单位", "责任单位", "时限（原文）",
+    "序号", "规划", "原文编号", "任务", "类型", "目标",
+    *(units_heading(role) for role in (Role.LEAD, Role.COOPERATING, Role.RESPONSIBLE)), "时限（原文）",
     "截止日期", "状态", "灯", "说明", "逾期天数", "剩余天数", "完成进度", "最近报送日期", "最近报送来源",
     "来源位置", "任务ID", "文件", "行号",
 )
@@ -33,7 +35,6 @@ DATE_COLUMNS = frozenset({"截止日期", "最近报送日期"})
 PERCENT_COLUMNS = frozenset({"完成进度"})
 STATUS_COLUMNS = frozenset({"状态", "灯"})
 TASK_ID = "任务ID"
-_KIND_LABELS = {"task": "正文任务", "breakdown": "分解任务", "project": "项目"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,7 @@ def unit_rows(rows: Sequence[Row], context: ReportContext) -> list[UnitRows]:
 def _cells(result: TaskResult, plan_name: str, context: ReportContext) -> tuple[Cell, ...]:
     task, latest = result.task, result.latest
     return (
-        None, plan_name, task.number, result.title, _KIND_LABELS.get(task.kind.value, task.kind.value),
+        None, plan_name, task.number, result.title, label(task.kind),
         result.target, _names(result.lead, context), _names(result.cooperating, context),
         _names(result.responsible, context), result.schedule_text, result.due, context.label(result),
         context.style(result.light).label, result.explanation, result.days_overdue, result.days_remaining,

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 from checker.codes import CODES, one_line, visible
-from checker.evaluate.vocabulary import ChangeKind, TaskStatus
+from checker.evaluate.labels import label
+from checker.evaluate.vocabulary import ChangeKind, Entry, TaskStatus
 from checker.findings import Finding
 from checker.repeats import cap_repeats
 from checker.report.findings import finding_annotation, finding_line, finding_text
@@ -21,9 +22,6 @@ if TYPE_CHECKING:  # imported where used: checker.changes loads the validator, a
     from checker.changes import ChangeSet, EntryChange, StatusChange
 
 DiffReporter = Callable[["ChangeSet", str, bool, ReportContext, TextIO], None]
-
-_KINDS = {"task": "任务", "milestone": "节点", "indicator": "指标"}
-
 
 def summary(changes: ChangeSet) -> str:
     """本次变更：标记 3 项任务完成；首次报送 2 项任务；1 个节点达成；新增 4 条进展；无规划修改。"""
@@ -53,13 +51,11 @@ def _status_parts(changes: ChangeSet) -> list[str]:
 
 def _edit_parts(changes: ChangeSet) -> list[str]:
     """The entries, plan edits, rights changes and findings of the change."""
-    from checker.changes import Entry  # noqa: PLC0415 (see the TYPE_CHECKING import above)
-
     parts = []
     for kind in Entry:
         count = sum(1 for entry in changes.entries if entry.change is kind)
         if count:
-            parts.append(f"{kind.label} {count} 条进展")
+            parts.append(f"{label(kind)} {count} 条进展")
     parts.append(f"规划修改 {len(changes.edits)} 处" if changes.edits else "无规划修改")
     if changes.rights:
         parts.append(f"权限变更 {len(changes.rights)} 处")
@@ -81,7 +77,7 @@ def _status(change_status: object, context: ReportContext) -> str:
 
 
 def _subject(change: StatusChange) -> str:
-    return f"{_KINDS[change.kind]} {code_span(change.key)} {escape(change.title)}"
+    return f"{label(change.kind)} {code_span(change.key)} {escape(change.title)}"
 
 
 def report_markdown(changes: ChangeSet, base: str, compared: bool, context: ReportContext, stream: TextIO) -> None:
@@ -109,7 +105,7 @@ def report_markdown(changes: ChangeSet, base: str, compared: bool, context: Repo
         for entry in rows_e:
             where = code_span(f"{entry.file}:{entry.line}")
             subject = f"{code_span(entry.subject)}{escape(_expansion(entry))}"
-            stream.write(f"| {entry.change.label} | {where} | {subject} | {escape(entry.status)} |\n")
+            stream.write(f"| {label(entry.change)} | {where} | {subject} | {escape(entry.status)} |\n")
         if len(changes.entries) > len(rows_e):
             stream.write(f"\n只列出前 {MAX_ROWS} 条。\n")
     stream.write("\n### 规划修改\n\n")
@@ -160,13 +156,13 @@ def report_text(changes: ChangeSet, base: str, compared: bool, context: ReportCo
         stream.write("\n状态变化：\n")
         for change in changes.statuses:
             before = change.before.label if change.before is not None else "（新增）"
-            stream.write(f"  {_KINDS[change.kind]} {one_line(change.key)} {one_line(change.title)}：{before} → "
+            stream.write(f"  {label(change.kind)} {one_line(change.key)} {one_line(change.title)}：{before} → "
                          f"{change.after.label}（{one_line(change.explanation)}）\n")
     if changes.entries:
         stream.write("\n进展条目：\n")
         for entry in changes.entries:
             subject = one_line(entry.subject + _expansion(entry))
-            stream.write(f"  {entry.change.label} {visible(entry.file)}:{entry.line} {subject} "
+            stream.write(f"  {label(entry.change)} {visible(entry.file)}:{entry.line} {subject} "
                          f"{one_line(entry.status)}\n")
     if changes.edits:
         stream.write("\n规划修改：\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from checker.evaluate.labels import Role, units_heading
 from checker.evaluate.results import Evaluation, TaskResult
 from checker.evaluate.vocabulary import Light, TaskStatus, icon_of, light_of
 from checker.model.records import LightStyle, Model
@@ -52,7 +53,7 @@ def accountable(result: TaskResult) -> tuple[str, ...]:
 
 
 def accountable_role(result: TaskResult) -> str:
-    return "牵头单位" if result.lead else "责任单位"
+    return units_heading(Role.LEAD if result.lead else Role.RESPONSIBLE)
 
 
 def risk_order(result: TaskResult) -> tuple[int, int, int, str]:

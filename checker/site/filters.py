@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from checker.evaluate.labels import label
 from checker.evaluate.results import TaskResult
-from checker.model.records import Model
+from checker.model.records import Model, UnitKind
 from checker.site.markup import esc
 
 # Kinds in the order a government lists its offices; anything else after, enterprises last.
@@ -70,10 +71,10 @@ def filter_controls(model: Model, results: Sequence[TaskResult], facts: RowFacts
         ("plan", "规划", [(p, model.plans[p].short_title or model.plans[p].title) for p in plans]),
         ("status", "状态", [(s.value, s.label) for s in statuses]),
         ("unit", "单位", [(u, model.unit_name(u)) for u in units]),
-        ("county", "县（市、区）", [(c, model.unit_name(c)) for c in counties]),
+        ("county", label(UnitKind.COUNTY), [(c, model.unit_name(c)) for c in counties]),
         ("reported", "报送", [("yes" if r else "no", "已报送" if r else "从未报送") for r in reported]),
     ]
-    selects = "".join(_select(name, label, options, table_id) for name, label, options in choices if len(options) > 1)
+    selects = "".join(_select(name, title, options, table_id) for name, title, options in choices if len(options) > 1)
     if not selects:
         return ""
     return (f'<div class="pc-filters" data-pc-table="{esc(table_id)}" data-pc-query="{esc(query_prefix)}">'

@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 
+from checker.evaluate.labels import label
 from checker.evaluate.progress import number, update_detail
 from checker.model.records import Model, Observation, Report, SelectionKind, Update
 from checker.site.markup import esc, free_text, md, relative
@@ -150,7 +151,7 @@ def _datum(observation: Observation, unit: str) -> str:
     if observation.rank_from_bottom is not None:
         parts.append(f"倒数第{observation.rank_from_bottom}（共{observation.ranked_cities}个城市）")
     if observation.assessment is not None:
-        parts.append({"met": "已达到", "not_met": "未达到"}.get(observation.assessment, observation.assessment))
+        parts.append(label(observation.assessment))
     return "，".join(parts)
 
 

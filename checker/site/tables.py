@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from checker.evaluate.labels import Role, label
 from checker.site.markup import esc
 
 # Headers whose cells hold an ID, a date, a day count or a small number.
 NOWRAP_HEADERS = frozenset({
-    "编号", "序号", "截止", "截止日期", "时间", "日期", "报送日期", "印发日期", "逾期", "点名任务", "统一规定",
+    "编号", "序号", "截止", "截止日期", "时间", "日期", "报送日期", "印发日期", "逾期", "点名任务", label(Role.DEFAULT),
     "修订项数", "任务进展", "指标数据",
 })
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
+from checker.evaluate.labels import Role, label
 from checker.evaluate.results import TaskResult
 from checker.model.records import Project
 from checker.site.markup import esc
@@ -23,8 +24,8 @@ def project_facts(project: Project, link: Callable[[str], str | None]) -> list[l
     rows = []
     company = _company(project, link)
     if company:
-        rows.append(["企业", company])
-    rows += [[label, esc(value)] for label, value in (
+        rows.append([label(Role.ENTERPRISE), company])
+    rows += [[heading, esc(value)] for heading, value in (
         ("行业", project.industry), ("内容", project.content), ("调整方式", project.adjustment),
         ("类别", project.category), ("园区", project.park),
     ) if value]
@@ -53,5 +54,5 @@ def entry_notes(result: TaskResult) -> str:
         items.append(("企业编号", task.project.enterprise))
     if task.source.note:
         items.append(("录入说明", task.source.note))
-    body = "".join(f"<dt>{esc(label)}</dt><dd>{esc(value)}</dd>" for label, value in items)
+    body = "".join(f"<dt>{esc(heading)}</dt><dd>{esc(value)}</dd>" for heading, value in items)
     return f'\n<details class="pc-entry"><summary>录入说明</summary><dl>{body}</dl></details>\n'

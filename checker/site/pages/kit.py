@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from checker.evaluate.labels import Role
 from checker.evaluate.progress import number, percent
 from checker.evaluate.results import Evaluation, TaskResult
 from checker.evaluate.vocabulary import Light, TaskStatus
@@ -18,7 +19,7 @@ from checker.site.colors import tint
 from checker.site.filters import RowFacts, filter_controls, row_attributes
 from checker.site.formula import render_formulas
 from checker.site.markup import esc, relative
-from checker.site.pages.paths import DEFAULT_ROLE, task_page, unit_page
+from checker.site.pages.paths import task_page, unit_page
 from checker.site.progress import History
 from checker.site.report_pages import report_page, reports_by_reporter
 from checker.site.tables import html_table
@@ -75,22 +76,23 @@ class _Site:
                 for key, units in self.units_of.items()}
 
     @cached_property
-    def involvement(self) -> dict[str, dict[str, list[str]]]:
+    def involvement(self) -> dict[str, dict[str, list[Role]]]:
         """unit id → {task key → roles}: lead, cooperating, responsible (through groups too), enterprise.
 
-        A unit answerable only through the plan-wide default has the single role DEFAULT_ROLE."""
-        involved: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        A unit answerable only through the plan-wide default has the single role Role.DEFAULT."""
+        involved: dict[str, dict[str, list[Role]]] = defaultdict(lambda: defaultdict(list))
         for result in self.evaluation.tasks:
             responsible = () if responsible_by_default(result) else result.responsible
-            for role, unit_ids in (("牵头", result.lead), ("配合", result.cooperating), ("责任", responsible)):
+            named = ((Role.LEAD, result.lead), (Role.COOPERATING, result.cooperating), (Role.RESPONSIBLE, responsible))
+            for role, unit_ids in named:
                 for unit_id in unit_ids:
                     for member in self.model.members(unit_id):
                         if role not in involved[member][result.key]:
                             involved[member][result.key].append(role)
             if result.task.project and result.task.project.enterprise:
-                involved[result.task.project.enterprise][result.key].append("企业")
+                involved[result.task.project.enterprise][result.key].append(Role.ENTERPRISE)
             for unit_id in default_units(result, self.model):  # never a unit the task names
-                involved[unit_id][result.key].append(DEFAULT_ROLE)
+                involved[unit_id][result.key].append(Role.DEFAULT)
         return involved
 
 

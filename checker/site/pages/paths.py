@@ -23,9 +23,6 @@ DISCREPANCIES = "discrepancies.md"
 DOWNLOADS = "downloads.md"
 
 
-DEFAULT_ROLE = "统一规定"  # answerable only through the plan's 默认责任单位, not named by the task
-
-
 def plan_page(plan_id: str) -> str:
     return f"plans/{plan_id}.md"
 

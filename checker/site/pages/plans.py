@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from checker.evaluate.labels import label
 from checker.evaluate.progress import number
 from checker.evaluate.results import IndicatorResult
-from checker.model.records import Plan, TaskKind
+from checker.model.records import Binding, ChangeField, Plan, TaskKind
 from checker.site.charts import indicator_chart
 from checker.site.markup import esc, md, relative_md
 from checker.site.pages.kit import (
@@ -33,7 +34,7 @@ def _plans_index(site: _Site) -> str:
          esc(p.issued), esc(f"{p.period_start} 至 {p.period_end}")]
         for p in site.evaluation.plans
     ]
-    return "\n".join(["# 规划", "", _table(("规划", "文号", "印发单位", "印发日期", "规划期"), rows)])
+    return "\n".join(["# 规划", "", _table(("规划", "文号", "印发单位", "印发日期", label(ChangeField.PERIOD)), rows)])
 
 
 def _plan(site: _Site, plan: Plan) -> str:
@@ -45,7 +46,7 @@ def _plan(site: _Site, plan: Plan) -> str:
         ["文号", esc(plan.number or "—")],
         ["印发单位", _unit_links(site, page, [plan.issuer])],
         ["印发日期", esc(plan.issued)],
-        ["规划期", esc(f"{plan.period_start} 至 {plan.period_end}")],
+        [label(ChangeField.PERIOD), esc(f"{plan.period_start} 至 {plan.period_end}")],
         ["任务状态", _status_counts(site, results)],
         ["完成进度", _progress_bar(site, results)],
     ]
@@ -110,8 +111,8 @@ def _indicator_table(site: _Site, page: str, results: Sequence[IndicatorResult])
     return _table(headers, rows, css="pc-indicators")
 
 
-def _binding(binding: str | None) -> str:
-    return {"binding": "约束性", "expected": "预期性"}.get(binding or "", "—")
+def _binding(binding: Binding | None) -> str:
+    return "—" if binding is None else label(binding)
 
 
 def _indicators(site: _Site) -> str:

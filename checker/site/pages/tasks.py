@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from checker.evaluate.labels import Role, label, units_heading
 from checker.evaluate.progress import update_detail
 from checker.evaluate.quantities import describe as describe_target
 from checker.evaluate.results import TaskResult
+from checker.model.records import ChangeField
 from checker.report.views import risk_order
 from checker.site.markup import esc, free_text, md
 from checker.site.pages.kit import (
@@ -31,12 +33,12 @@ def _task(site: _Site, result: TaskResult) -> str:
         ["状态", _status_badge(site, result)],
         ["判定依据", esc(result.explanation)],
         ["目标", esc(result.target or "—")],
-        ["牵头单位", _unit_links(site, page, result.lead)],
-        ["配合单位", _unit_links(site, page, result.cooperating)],
-        ["责任单位", _unit_links(site, page, result.responsible)
+        [units_heading(Role.LEAD), _unit_links(site, page, result.lead)],
+        [units_heading(Role.COOPERATING), _unit_links(site, page, result.cooperating)],
+        [units_heading(Role.RESPONSIBLE), _unit_links(site, page, result.responsible)
          + (esc("（规划统一规定）") if task.responsible_is_default and result.responsible else "")],
         ["完成时限", esc(result.schedule_text or "原文未注明")],
-        ["截止日期", f'<span class="pc-nowrap">{esc(result.due or "—")}</span>'],
+        [label(ChangeField.DEADLINE), f'<span class="pc-nowrap">{esc(result.due or "—")}</span>'],
         ["来源位置", esc(f"{plan.short_title or plan.title} {task.source.describe()}")],
     ]
     if task.units_text:
@@ -44,10 +46,11 @@ def _task(site: _Site, result: TaskResult) -> str:
     if task.project is not None:
         facts += project_facts(task.project, lambda unit: _enterprise_link(site, page, unit))
     tolerance = site.model.settings.approximate_tolerance_percent
-    facts += [["量化目标", esc(describe_target(task, quantity, tolerance))] for quantity in task.quantities]
+    facts += [[label(ChangeField.QUANTITIES), esc(describe_target(task, quantity, tolerance))]
+              for quantity in task.quantities]
     if task.parent:
         parent_key = f"{task.plan}/{task.parent}"
-        facts.append(["上级任务", _link(page, task_page(parent_key), parent_key)])
+        facts.append([label(ChangeField.PARENT), _link(page, task_page(parent_key), parent_key)])
     # The local ID leads the heading: people quote it ("a1-01"), and search finds it as a whole word.
     title = site.titles[result.key]
     lines = [_front_matter(f"{task.id} {title}"), f"# {md(task.id)} {md(title)}", "",
