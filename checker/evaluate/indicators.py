@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.evaluate.labels import label
+from checker.evaluate.labels import label, limit_word
 from checker.evaluate.progress import number
 from checker.evaluate.results import IndicatorResult
 from checker.evaluate.vocabulary import Direction, IndicatorStatus, Light, TargetKind
@@ -121,7 +121,7 @@ def _better_or_equal(indicator: Indicator, value: float, bound: float) -> bool:
 
 
 def _bound_word(indicator: Indicator) -> str:
-    return "不低于" if indicator.direction is Direction.AT_LEAST else "不高于"
+    return limit_word(indicator.direction is Direction.AT_LEAST)
 
 
 def _numeric(indicator: Indicator, seen: Observation, target: float, reached: bool) -> _Verdict:

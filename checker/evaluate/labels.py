@@ -131,6 +131,11 @@ def label(member: enum.Enum) -> str:
     return LABELS[type(member)][member]
 
 
+def limit_word(at_least: bool) -> str:
+    """不低于 / 不高于: how an explanation states a one-sided limit (a diff lists the comparison as 不少于)."""
+    return "不低于" if at_least else _COMPARISONS[Comparison.AT_MOST]
+
+
 def units_heading(role: Role) -> str:
     """牵头单位, 配合单位, 责任单位: the heading over a task's units in one role, as amendments name them too."""
     return _CHANGE_FIELDS[ChangeField(role.value)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from checker.evaluate.labels import limit_word
 from checker.evaluate.numbers import number
 from checker.evaluate.vocabulary import Comparison
 from checker.model.records import Quantity, Task
@@ -78,7 +79,8 @@ def describe(task: Task, quantity: Quantity, tolerance_percent: float) -> str:
     if quantity.stretch is not None:
         parts.append(f"力争{number(quantity.stretch)}{quantity.unit}")
     if quantity.approximate:
-        bound = {"at_least": "不低于", "at_most": "不高于"}.get(quantity.comparison)
+        one_sided = quantity.comparison is not Comparison.EQUAL
+        bound = limit_word(quantity.comparison is Comparison.AT_LEAST) if one_sided else None
         limit = f"，即{bound}{number(threshold(quantity, tolerance_percent))}{quantity.unit}" if bound else ""
         parts.append(f"约数，按±{number(tolerance_percent)}%容差判定{limit}")
     others = [other for other in alternatives(task, quantity) if other.id != quantity.id]

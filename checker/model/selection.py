@@ -20,11 +20,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from checker.model.records import Plan, Task
+from checker.model.records import Plan, RowField, Task, Where
 
 _ATTACHMENT = re.compile(r"attachment-([1-9][0-9]{0,2})")
-PROJECT_FIELDS = ("industry", "company", "content", "adjustment", "category", "park", "enterprise")
-ROW_FIELDS = (*PROJECT_FIELDS, "responsible", "kind")
+_ROW_FIELDS = frozenset(field.value for field in RowField)
 
 
 def parent_rows(plan: Plan, local_id: str) -> tuple[Task, ...] | None:
@@ -41,27 +40,32 @@ def parent_rows(plan: Plan, local_id: str) -> tuple[Task, ...] | None:
     return tuple(task for task in plan.tasks if task.parent == local_id)
 
 
-def row_values(task: Task, field: str) -> tuple[str, ...]:
+def row_values(task: Task, field: RowField) -> tuple[str, ...]:
     """What a row holds in a `where` field: the project column, its responsible units, or its kind."""
-    if field == "responsible":
+    if field is RowField.RESPONSIBLE:
         return task.responsible
-    if field == "kind":
+    if field is RowField.KIND:
         return (task.kind.value,)
-    value = getattr(task.project, field, None) if task.project is not None else None
+    value = getattr(task.project, field.value, None) if task.project is not None else None
     return (value,) if isinstance(value, str) else ()
 
 
-def matches(task: Task, where: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+def matches(task: Task, where: Where) -> bool:
     """Whether the row holds one of the accepted values in every filtered field."""
     return all(set(row_values(task, field)) & set(accepted) for field, accepted in where)
 
 
-def where_pairs(raw: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """A `where` mapping as (field, accepted values) pairs; a single value becomes a one-item tuple."""
+def where_pairs(raw: Any) -> Where | None:
+    """A `where` mapping as (field, accepted values) pairs; a single value becomes a one-item tuple.
+
+    None when it names a field rows do not have: the schema refuses that (PC102), and no row matches it.
+    """
     if not isinstance(raw, Mapping):
         return ()
+    if not all(str(field) in _ROW_FIELDS for field in raw):
+        return None
     return tuple(
-        (str(field), tuple(str(v) for v in value) if isinstance(value, list) else (str(value),))
+        (RowField(str(field)), tuple(str(v) for v in value) if isinstance(value, list) else (str(value),))
         for field, value in raw.items()
     )
 
@@ -69,14 +73,15 @@ def where_pairs(raw: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
 def named_tasks(entry: Mapping[str, Any], plans: Mapping[str, Plan]) -> tuple[str, ...]:
     """The qualified keys a raw progress entry names (`task`, `tasks` or `rows_of` + `where`)."""
     if isinstance(entry.get("rows_of"), str):
-        return expand_rows(plans, entry["rows_of"], where_pairs(entry.get("where")))
+        where = where_pairs(entry.get("where"))
+        return () if where is None else expand_rows(plans, entry["rows_of"], where)
     if isinstance(entry.get("tasks"), list):
         return tuple(str(name) for name in entry["tasks"])
     return (str(entry["task"]),) if "task" in entry else ()
 
 
 def expand_rows(
-    plans: Mapping[str, Plan], reference: str, where: tuple[tuple[str, tuple[str, ...]], ...]
+    plans: Mapping[str, Plan], reference: str, where: Where
 ) -> tuple[str, ...]:
     """The qualified keys of the rows `rows_of: reference` with `where` names, in plan order."""
     plan_id, _, local_id = reference.partition("/")

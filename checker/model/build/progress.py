@@ -65,6 +65,7 @@ def _selection(context: _Context, index: int, data: Data, plans: Mapping[str, Pl
     origin = origin_of(context.file, ("updates", index), data)
     if "rows_of" in data:
         where = where_pairs(data.get("where"))
+        assert where is not None  # the schema allows only the fields of RowField
         reference = data["rows_of"]
         return Selection(SelectionKind.ROWS, (reference,), where, expand_rows(plans, reference, where), origin)
     if "tasks" in data:

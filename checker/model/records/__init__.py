@@ -46,9 +46,11 @@ from checker.model.records.progress import (
     Precision,
     Report,
     ReportedStatus,
+    RowField,
     Selection,
     SelectionKind,
     Update,
+    Where,
 )
 from checker.model.records.registry import Group, Organization, RightField, UnitKind
 from checker.model.records.settings import LightStyle, Settings, SiteInfo, StatusStyle
@@ -82,6 +84,7 @@ __all__ = [
     "Report",
     "ReportedStatus",
     "RightField",
+    "RowField",
     "Schedule",
     "ScheduleKind",
     "Selection",
@@ -98,4 +101,5 @@ __all__ = [
     "TaskKind",
     "UnitKind",
     "Update",
+    "Where",
 ]

@@ -72,6 +72,24 @@ class SelectionKind(enum.StrEnum):
     ROWS = "rows_of"
 
 
+class RowField(enum.StrEnum):
+    """What a `rows_of` entry may filter rows on (progress.schema.json `where`): a column of a project
+    row, the row's responsible units (unit IDs) or its task kind."""
+
+    INDUSTRY = "industry"
+    COMPANY = "company"
+    CONTENT = "content"
+    ADJUSTMENT = "adjustment"
+    CATEGORY = "category"
+    PARK = "park"
+    ENTERPRISE = "enterprise"
+    RESPONSIBLE = "responsible"
+    KIND = "kind"
+
+
+Where = tuple[tuple[RowField, tuple[str, ...]], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Selection:
     """The tasks one progress entry names, as written and as resolved.
@@ -83,7 +101,7 @@ class Selection:
 
     kind: SelectionKind
     names: tuple[str, ...]
-    where: tuple[tuple[str, tuple[str, ...]], ...]
+    where: Where
     expanded: tuple[str, ...]
     origin: Origin
 
