@@ -17,8 +17,8 @@ from checker.site.markup import md
 _RANGES = {"0": "文件与 YAML", "1": "结构", "2": "引用", "3": "日期与数值", "4": "报送权限", "5": "规划修改",
            "6": "Excel 台账导入"}
 _SEVERITY_TEXT = {
-    Severity.ERROR: "错误（必须改正，否则检查不通过）",
-    Severity.WARNING: "警告（建议改正，不影响检查通过）",
+    Severity.ERROR: f"{Severity.ERROR.label}（必须改正，否则检查不通过）",
+    Severity.WARNING: f"{Severity.WARNING.label}（建议改正，不影响检查通过）",
 }
 _INTRO = """\
 # 错误代码
