@@ -45,3 +45,14 @@ def test_each_task_status_label_is_written_once_in_the_package() -> None:
         literal = f'"{status.label}"'
         holders = [path.relative_to(package).as_posix() for path, text in sources.items() if literal in text]
         assert holders == [home.relative_to(package).as_posix()], (status, holders)
+
+
+def test_each_indicator_status_label_is_written_once_in_the_package() -> None:
+    """An indicator explanation that says 符合序时进度 takes it from the status, not from a copy."""
+    package = REPOSITORY / "checker"
+    sources = {path: path.read_text(encoding="utf-8") for path in package.rglob("*.py")}
+    home = Path(vocabulary.__file__).resolve().relative_to(package).as_posix()
+    for status in vocabulary.IndicatorStatus:
+        literal = f'"{status.label}"'
+        holders = [path.relative_to(package).as_posix() for path, text in sources.items() if literal in text]
+        assert holders == [home], (status, holders)
