@@ -11,9 +11,16 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
 from typing import Any
 
+import yaml
+
+from checker.changes import Side
+from checker.evaluate import evaluate
 from checker.findings import Problem
+from checker.load.locate import Locator
 from checker.model.build import DEFAULT_SETTINGS, build_plan, build_registry, build_report
 from checker.model.records import Model
 from checker.validate.references import Known
@@ -21,6 +28,7 @@ from checker.validate.references import Known
 PLAN_FILE = "plans/demo-2023.yaml"
 REGISTRY_FILE = "organizations/demo-city.yaml"
 REPORT_FILE = "progress/city-ecology/2023-06-01-report.yaml"
+ROOT = Path("/nonexistent/policy")  # a side's policy root; files outside it are shown as named
 
 _REGISTRY: dict[str, Any] = {
     "jurisdiction": {"id": "demo-city", "name": "示例市"},
@@ -82,6 +90,28 @@ def model_of(
     progress = tuple(build_report(REPORT_FILE, data, "city-ecology", built) for data in reports)
     return Model({o.id: o for o in organizations}, {g.id: g for g in groups}, built, progress, DEFAULT_SETTINGS,
                  {city: "示例市"})
+
+
+def side_of(
+    plans: Iterable[dict[str, Any]] = (), reports: Iterable[dict[str, Any]] = (),
+    registry: dict[str, Any] | None = None, as_of: date | None = None,
+) -> Side:
+    """One side of a diff: the model of `model_of`, evaluated as of `as_of` (if given), and its files'
+    positions in the YAML text each mapping dumps to (see `dumped`)."""
+    plans, reports = list(plans), list(reports)
+    registry = registry if registry is not None else registry_data()
+    model = model_of(plans, reports, registry)
+    texts = {REGISTRY_FILE: dumped(registry)}
+    for file, data in ((PLAN_FILE, plans), (REPORT_FILE, reports)):
+        if data:  # one plan and one report at most: each is positioned as the only one of its file
+            texts[file] = dumped(data[0])
+    evaluation = evaluate(model, as_of) if as_of is not None else None
+    return Side(model, ROOT, evaluation, {file: Locator(text) for file, text in texts.items()})
+
+
+def dumped(data: dict[str, Any]) -> str:
+    """A mapping as the YAML text whose positions a side's findings are placed at (block style, keys in order)."""
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False)
 
 
 def known_of(model: Model) -> Known:
