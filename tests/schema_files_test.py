@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from checker.schema_files import CHECKOUT_SCHEMAS, schema_folder, schema_text
-from tests.support import BASE, REPOSITORY
+from tests.support import REPOSITORY, copy_tree
 
 _SOURCES = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "checker", "schemas")
 
@@ -81,7 +81,7 @@ def test_an_installed_wheel_validates_a_tree_outside_the_repository(tmp_path: Pa
         assert (packaged / schema.name).read_bytes() == schema.read_bytes(), schema.name
 
     other = tmp_path / "other-repository"
-    shutil.copytree(BASE / "policy", other / "policy")
+    copy_tree(other, schemas=False)
     report = other / "policy" / "progress" / "city-ecology" / "2023-05-10-report.yaml"
     env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "GITHUB_ACTIONS")}
     named = "policy/progress/city-ecology/2023-05-10-report.yaml"  # as pre-commit passes the staged files

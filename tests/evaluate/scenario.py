@@ -7,7 +7,6 @@ group city-counties). The tree must validate cleanly; the evaluation is then com
 
 from __future__ import annotations
 
-import shutil
 import textwrap
 from datetime import date
 from pathlib import Path
@@ -16,7 +15,7 @@ from checker.evaluate import evaluate
 from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
 from checker.model.records import Model
 from checker.workspace import open_workspace
-from tests.support import BASE, REPOSITORY
+from tests.support import copy_tree, write
 
 _PLAN_HEADER = """\
 # yaml-language-server: $schema=../../schemas/plan.schema.json
@@ -38,9 +37,7 @@ _FAR_FUTURE = date(2099, 12, 31)  # validate without the "report dated after as_
 
 class Scenario:
     def __init__(self, root: Path, period: tuple[str, str] = ("2023-01-01", "2023-12-31")) -> None:
-        self.policy = root / "policy"
-        shutil.copytree(BASE / "policy" / "organizations", self.policy / "organizations")
-        shutil.copytree(REPOSITORY / "schemas", root / "schemas")
+        self.policy = copy_tree(root, only=("organizations",))
         (self.policy / "plans").mkdir()
         (self.policy / "progress" / "city-ecology").mkdir(parents=True)
         self.period = period
@@ -59,9 +56,7 @@ class Scenario:
         demo-2023 and may report anything in it.
         """
         text = _REPORT_HEADER.format(date=on, reporter=reporter) + textwrap.dedent(body)
-        folder = self.policy / "progress" / reporter
-        folder.mkdir(exist_ok=True)
-        (folder / f"{on}-report.yaml").write_text(text, encoding="utf-8")
+        write(self.policy, f"progress/{reporter}/{on}-report.yaml", text)
         return self
 
     def with_settings(self, text: str) -> Scenario:
@@ -72,10 +67,10 @@ class Scenario:
         start, end = self.period
         header = _PLAN_HEADER.format(start=start, end=end, start_year=start[:4])
         body = "".join(f"{name}:\n{textwrap.indent(text, '  ')}" for name, text in self.sections.items())
-        (self.policy / "plans" / "demo-2023.yaml").write_text(header + body, encoding="utf-8")
+        write(self.policy, "plans/demo-2023.yaml", header + body)
         if self.settings is not None:
-            settings = "# yaml-language-server: $schema=../schemas/settings.schema.json\n" + self.settings
-            (self.policy / "settings.yaml").write_text(settings, encoding="utf-8")
+            write(self.policy, "settings.yaml", "# yaml-language-server: $schema=../schemas/settings.schema.json\n"
+                  + self.settings)
         validation = open_workspace([self.policy], _FAR_FUTURE).validation
         errors = [f"{f.file}:{f.line}:{f.column}: {f.code} {f.message}" for f in validation.findings if f.is_error]
         assert not errors, "scenario does not validate:\n" + "\n".join(errors)

@@ -7,13 +7,12 @@ message beside the field and no file is offered. Screenshots are kept in test-ar
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 from tests.site.conftest import build_site, save_artifact, serve
-from tests.support import REPOSITORY, run_cli
+from tests.support import POLICY, copy_tree, run_cli
 
 UNIT = "hd-ecology"
 _HIDDEN = ".md-header, .md-top { visibility: hidden !important; }"  # sticky bars would cover a crop
@@ -102,8 +101,7 @@ def test_a_unit_fills_two_tasks_and_the_downloaded_yaml_validates(page: Any, sit
     assert all(f"task: {key}" in text for key in keys) and 'number: "第9期"' in text
     assert 'completed_on: "2025-11"' in text and "date: 2025-12-31" in text
     assert f"indicator: {indicator}" in text and "through_month: 9" in text
-    policy = tmp_path / "policy"
-    shutil.copytree(REPOSITORY / "policy", policy, ignore=shutil.ignore_patterns(".plancheck-cache"))
+    policy = copy_tree(tmp_path, POLICY, schemas=False)
     target = policy / "progress" / UNIT / download.suggested_filename
     target.write_text(text, encoding="utf-8")
     code, stdout, stderr = run_cli("validate", str(target), "--as-of", DATE, "--format", "text")
@@ -207,8 +205,7 @@ def _between(page: Any, first: str, last: str) -> bytes:
 
 def test_a_configured_repository_gets_a_prefilled_new_file_link(page: Any, tmp_path: Path) -> None:
     """With repository: in settings.yaml, the link opens GitHub's new-file page with path and YAML filled in."""
-    policy = tmp_path / "policy"
-    shutil.copytree(REPOSITORY / "policy", policy, ignore=shutil.ignore_patterns(".plancheck-cache"))
+    policy = copy_tree(tmp_path, POLICY, schemas=False)
     settings = policy / "settings.yaml"
     settings.write_text(settings.read_text(encoding="utf-8")
                         + "\nrepository:\n  url: https://github.com/example/policy\n  branch: data\n", encoding="utf-8")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 import textwrap
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import markdown
 import pytest
 
 from checker.codes import CODES
-from tests.support import REPOSITORY, run_validate
+from tests.support import POLICY, REPOSITORY, copy_tree, run_validate
 
 GUIDE = REPOSITORY / "docs" / "guide" / "submit.md"
 AS_OF = "2025-11-30"
@@ -38,9 +37,7 @@ def _code_blocks() -> list[str]:
 @pytest.fixture
 def policy(tmp_path: Path) -> Path:
     """A private copy of the bundled policy tree and its schemas."""
-    shutil.copytree(REPOSITORY / "policy", tmp_path / "policy")
-    shutil.copytree(REPOSITORY / "schemas", tmp_path / "schemas")
-    return tmp_path / "policy"
+    return copy_tree(tmp_path, POLICY)
 
 
 def test_complete_examples_validate_without_findings(policy: Path) -> None:

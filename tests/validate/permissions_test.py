@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.support import copy_base, findings_in, run_validate
+from tests.support import copy_base, findings_in, run_validate, write
 
 _HEADER = """\
 # yaml-language-server: $schema=../../../schemas/progress.schema.json
@@ -71,11 +71,9 @@ tasks:
 def _validate(tmp_path: Path, folder: str, reporter: str, body: str) -> tuple[int, dict[str, Any]]:
     """The base tree plus the branch, the wide plan and one report in progress/<folder>/."""
     policy = copy_base(tmp_path)
-    (policy / "organizations" / "zz-branch.yaml").write_text(_BRANCH, encoding="utf-8")
-    (policy / "plans" / "wide-2023.yaml").write_text(_WIDE_PLAN, encoding="utf-8")
-    (policy / "progress" / folder).mkdir(exist_ok=True)
-    text = _HEADER.format(reporter=reporter) + body
-    (policy / "progress" / folder / "2023-06-01-check.yaml").write_text(text, encoding="utf-8")
+    write(policy, "organizations/zz-branch.yaml", _BRANCH)
+    write(policy, "plans/wide-2023.yaml", _WIDE_PLAN)
+    write(policy, f"progress/{folder}/2023-06-01-check.yaml", _HEADER.format(reporter=reporter) + body)
     code, report, stderr = run_validate(policy)
     assert stderr == ""
     return code, report

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.support import copy_base, findings_in, run_validate
+from tests.support import copy_base, findings_in, run_validate, write
 
 _HEADER = """\
 # yaml-language-server: $schema=../../../schemas/progress.schema.json
@@ -24,8 +24,7 @@ _NAME = "2023-06-01-group.yaml"
 
 def _validate(tmp_path: Path, body: str, reporter: str = "city-ecology") -> tuple[int, dict[str, Any]]:
     policy = copy_base(tmp_path)
-    (policy / "progress" / reporter).mkdir(exist_ok=True)
-    (policy / "progress" / reporter / _NAME).write_text(_HEADER.format(reporter=reporter) + body, encoding="utf-8")
+    write(policy, f"progress/{reporter}/{_NAME}", _HEADER.format(reporter=reporter) + body)
     code, report, stderr = run_validate(policy)
     assert stderr == ""
     return code, report
