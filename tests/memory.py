@@ -4,7 +4,7 @@ No file is written: each builder takes a mapping shaped like the YAML file (sche
 gives the records the validate stage would build. A test copies a default (`plan_data`,
 `task_data`, `report_data`), changes the one field its rule reads, and asks the rule for its
 problems as `(code, file, JSON path)`: the exact position in the data, which the locator turns
-into a line and column (tested in tests/load/locate_test.py and, end to end, in tests/corpus).
+into a line and column (tested in tests/unit/load/locate_test.py and, end to end, in tests/acceptance/corpus).
 """
 
 from __future__ import annotations

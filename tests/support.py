@@ -17,7 +17,7 @@ from checker.cli import main
 
 TESTS = Path(__file__).resolve().parent
 REPOSITORY = TESTS.parent
-BASE = TESTS / "fixtures" / "base"
+BASE = TESTS / "acceptance" / "fixtures" / "base"
 POLICY = REPOSITORY / "policy"  # the bundled data
 _CACHE = shutil.ignore_patterns(".plancheck-cache")
 
