@@ -68,6 +68,7 @@ def repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_walkthrough_commands_print_what_the_guide_shows(repository: Path) -> None:
+    """Each command of the submission guide's walkthrough prints, on the bundled data, what the guide shows."""
     new_report = _command("new-report")
     code, stdout, stderr = run_cli(*new_report)
     assert (code, stderr) == (0, "")

@@ -30,6 +30,7 @@ def _label_and_count(badge: str) -> tuple[str, int]:
 
 
 def test_home_page_counts_equal_the_checker_and_a_screenshot_is_kept(page: Any, site_url: str) -> None:
+    """The home page's status badges show the same counts as `check --format json`; a screenshot is saved."""
     page.goto(f"{site_url}/index.html")
     assert AS_OF in page.inner_text("article")
     badges = page.locator("#pc-counts .pc-badge").all_inner_texts()
@@ -40,6 +41,7 @@ def test_home_page_counts_equal_the_checker_and_a_screenshot_is_kept(page: Any, 
 
 
 def test_task_page_shows_why_and_the_history_with_quotes(page: Any, site_url: str) -> None:
+    """A task page gives the reason for its status and the five quoted statements of its history."""
     page.goto(f"{site_url}/tasks/hd-eco-14th/s4-2-1.html")
     article = page.inner_text("article")
     assert "判定依据" in article and "截止2025-12-31" in article
@@ -70,6 +72,7 @@ def test_an_attachment_1_row_linked_by_a_group_entry_shows_the_quote(page: Any, 
 
 
 def test_plan_page_filter_narrows_the_table(page: Any, site_url: str) -> None:
+    """Choosing a county in the plan page's project filter hides some of the 67 project rows, not all."""
     page.goto(f"{site_url}/plans/hd-air-2023.html")
     rows = page.locator("#pc-projects tbody tr")
     total = rows.count()
@@ -109,14 +112,17 @@ SEARCHES = [
 
 @pytest.mark.parametrize(("query", "expected"), SEARCHES)
 def test_chinese_search_finds_the_page_in_the_first_five(page: Any, site_url: str, query: str, expected: str) -> None:
+    """A Chinese query typed into the search box lists the expected page among the first five results."""
     links = search(page, site_url, query)[:5]
     assert any(expected in link for link in links), f"{query}: {links}"
 
 
 def test_site_screenshot_dir_is_ignored_by_git() -> None:
+    """The screenshots the browser tests save (test-artifacts/) are never committed."""
     assert "test-artifacts/" in (REPOSITORY / ".gitignore").read_text(encoding="utf-8")
 
 
 def test_no_page_is_listed_per_task_in_the_navigation(site: Path) -> None:
+    """Outside the article, the home page links no task page: tasks are not listed in the navigation."""
     html = (site / "index.html").read_text(encoding="utf-8")
     assert "tasks/" not in re.sub(r"<article.*?</article>", "", html, flags=re.S)

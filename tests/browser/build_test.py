@@ -18,6 +18,7 @@ from tests.support import BASE, copy_base
 
 
 def test_invalid_data_stops_the_build_with_the_findings_and_no_traceback(tmp_path: Path) -> None:
+    """An unknown unit in a plan stops `mkdocs build` with the Chinese findings (PC2xx) and no traceback."""
     policy = copy_base(tmp_path)
     plan = policy / "plans" / "demo-2023.yaml"
     plan.write_text(plan.read_text(encoding="utf-8").replace("lead: [city-ecology]", "lead: [no-such-unit]", 1),
@@ -30,11 +31,13 @@ def test_invalid_data_stops_the_build_with_the_findings_and_no_traceback(tmp_pat
 
 
 def test_a_bad_as_of_date_is_explained(tmp_path: Path) -> None:
+    """PLANCHECK_AS_OF that is not a date stops the build with a Chinese message naming the expected form."""
     result = build_site(tmp_path / "site", policy=copy_base(tmp_path), as_of="2023-13-01")
     assert result.returncode != 0 and "PLANCHECK_AS_OF 须为 YYYY-MM-DD" in result.stderr
 
 
 def test_the_offline_build_works_from_the_file_system(tmp_path: Path, page: Any) -> None:
+    """The offline build fetches nothing from another host and its links work when opened from disk."""
     os.environ["PLANCHECK_OFFLINE"] = "true"
     try:
         result = build_site(tmp_path / "site", policy=copy_base(tmp_path), as_of="2023-11-20")

@@ -51,6 +51,7 @@ def external_fetches(html: str) -> list[str]:
 
 
 def test_no_page_fetches_from_another_host(site: Path) -> None:
+    """No page of the built site (over 400) makes the browser fetch anything from another host."""
     pages = sorted(site.rglob("*.html"))
     assert len(pages) > 400
     offenders = []
@@ -77,6 +78,8 @@ def test_a_browser_visiting_the_site_requests_nothing_from_another_host(page: An
 
 
 def test_the_detector_catches_what_it_should() -> None:
+    """The fetch detector finds a remote script and a protocol-relative srcset, and ignores local files and plain
+    links."""
     collector = _Collector()
     collector.feed('<script src="https://cdn.example/x.js"></script><img srcset="a.png 1x, //evil/b.png 2x">'
                    '<link href="assets/a.css"><a href="https://example.org">x</a>')

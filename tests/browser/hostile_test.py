@@ -53,6 +53,8 @@ def _dismiss_into(dialogs: list[str]) -> Callable[[Any], None]:
 @pytest.mark.parametrize("path", ["tasks/demo-2023/a1-01.html", "plans/demo-2023.html", "index.html", "overdue.html",
                                   "units/county-a.html"])
 def test_nothing_executes_and_tables_keep_their_shape(page: Any, hostile_site: str, path: str) -> None:
+    """On each page built from hostile data no script runs, no dialog opens, and every table row has as many cells
+    as its header."""
     dialogs: list[str] = []
     page.on("dialog", _dismiss_into(dialogs))
     page.goto(f"{hostile_site}/{path}", wait_until="networkidle")
@@ -70,6 +72,7 @@ def test_nothing_executes_and_tables_keep_their_shape(page: Any, hostile_site: s
 
 
 def test_the_hostile_text_is_shown_as_text(page: Any, hostile_site: str) -> None:
+    """Markup in a task title and a data-entry note is shown as text; javascript: and data: links are dropped."""
     page.goto(f"{hostile_site}/tasks/demo-2023/a1-01.html")
     heading = page.inner_text("article h1")
     assert "<script>window.__pwned=1</script>" in heading and '{: onclick="window.__pwned=3"}' in heading
@@ -80,6 +83,7 @@ def test_the_hostile_text_is_shown_as_text(page: Any, hostile_site: str) -> None
 
 
 def test_the_served_html_holds_no_live_markup_from_the_data(hostile_site: str) -> None:
+    """The HTML as served contains the hostile title only escaped, never as a live script tag."""
     import urllib.request
 
     with urllib.request.urlopen(f"{hostile_site}/tasks/demo-2023/a1-01.html") as response:
@@ -89,6 +93,7 @@ def test_the_served_html_holds_no_live_markup_from_the_data(hostile_site: str) -
 
 
 def test_search_results_show_hostile_titles_as_text(page: Any, hostile_site: str) -> None:
+    """Search results for hostile titles run no script and show no image or script element."""
     dialogs: list[str] = []
     page.on("dialog", _dismiss_into(dialogs))
     assert search(page, hostile_site, "破坏")

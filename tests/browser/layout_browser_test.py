@@ -36,6 +36,7 @@ def sized(request: pytest.FixtureRequest, browser: Any) -> Iterator[tuple[str, A
 
 def test_the_plan_task_table_is_in_a_labelled_scroll_region_and_no_id_or_date_breaks(
         sized: tuple[str, Any], site_url: str) -> None:
+    """The plan's task table scrolls in a focusable, labelled region, and no ID or date cell wraps onto two lines."""
     size, page = sized
     page.goto(f"{site_url}/plans/hd-air-2023.html")
     wrapper = page.locator("#pc-tasks").locator("xpath=ancestor::div[contains(@class,'md-typeset__scrollwrap')]")
@@ -49,6 +50,8 @@ def test_the_plan_task_table_is_in_a_labelled_scroll_region_and_no_id_or_date_br
 
 
 def test_task_rows_are_cards_on_a_phone_and_rows_on_a_desktop(sized: tuple[str, Any], site_url: str) -> None:
+    """On a phone each overdue task is a labelled card that fits the screen; on a desktop it is a table row;
+    screenshots are saved."""
     size, page = sized
     page.goto(f"{site_url}/overdue.html")
     display = page.locator("#pc-overdue tbody tr >> nth=0").evaluate("row => getComputedStyle(row).display")
@@ -64,6 +67,7 @@ def test_task_rows_are_cards_on_a_phone_and_rows_on_a_desktop(sized: tuple[str, 
 
 
 def test_a_filter_narrows_the_overdue_list_and_writes_itself_into_the_url(page: Any, site_url: str) -> None:
+    """Filtering the overdue list by reporting and by unit narrows it and writes the choice into the URL."""
     page.goto(f"{site_url}/overdue.html")
     rows = page.locator("#pc-overdue tbody tr:not([hidden])")
     total = rows.count()
@@ -77,6 +81,7 @@ def test_a_filter_narrows_the_overdue_list_and_writes_itself_into_the_url(page: 
 
 
 def test_a_shared_link_opens_the_filtered_view_from_the_file_system_too(page: Any, site: Path, site_url: str) -> None:
+    """A URL with filter parameters opens the same filtered list, over HTTP and from file:// alike."""
     for base in (site_url, site.as_uri()):
         page.goto(f"{base}/overdue.html?status=overdue_unreported&county=hd-wuan")
         assert page.locator('select[data-pc-filter="status"]').input_value() == "overdue_unreported"
@@ -90,6 +95,7 @@ def test_a_shared_link_opens_the_filtered_view_from_the_file_system_too(page: An
 
 
 def test_the_project_filter_of_a_plan_page_has_its_own_query_key(page: Any, site_url: str) -> None:
+    """project-county= filters the plan's project table and leaves its task table whole."""
     page.goto(f"{site_url}/plans/hd-air-2023.html?project-county=hd-wuan")
     projects = page.locator("#pc-projects tbody tr:not([hidden])")
     assert 0 < projects.count() < page.locator("#pc-projects tbody tr").count()
@@ -97,6 +103,7 @@ def test_the_project_filter_of_a_plan_page_has_its_own_query_key(page: Any, site
 
 
 def test_the_indicator_table_shows_status_within_the_page_column(browser: Any, site_url: str) -> None:
+    """On a desktop the indicator table's 状态 column ends within the page column, not beyond it."""
     context = browser.new_context(locale="zh-CN", viewport=DESKTOP)
     page = context.new_page()
     page.goto(f"{site_url}/indicators.html")
@@ -110,6 +117,7 @@ def test_the_indicator_table_shows_status_within_the_page_column(browser: Any, s
 
 
 def test_charts_fill_the_column_and_their_text_is_readable_on_a_phone(sized: tuple[str, Any], site_url: str) -> None:
+    """Indicator charts fill the column, and their smallest text renders at a readable size on a phone too."""
     size, page = sized
     page.goto(f"{site_url}/indicators.html")
     chart = page.locator(".pc-chart svg >> nth=0")

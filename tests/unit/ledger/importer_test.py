@@ -53,6 +53,7 @@ def test_a_filled_row_becomes_an_update_with_typed_values() -> None:
 
 
 def test_an_open_task_with_a_date_gets_a_forecast() -> None:
+    """An open task with a date in the ledger becomes a forecast with its date and a note that the ledger said so."""
     draft = _draft(filled(unit_file(), SOURCE, {TASK: {layout.STATUS: "推进中", layout.WHEN: datetime(2023, 7, 31),
                                                        layout.QUOTE: "预计7月底完成。"}}))
     assert draft.text is not None
@@ -61,6 +62,7 @@ def test_an_open_task_with_a_date_gets_a_forecast() -> None:
 
 
 def test_a_status_outside_the_list_is_pc609_at_its_cell() -> None:
+    """A status not in the drop-down list is PC609 at its cell (row 4, column 21), and nothing is drafted."""
     draft = _draft(filled(unit_file(), SOURCE, {TASK: {layout.STATUS: "完成了", layout.QUOTE: "已完成。"}}))
     assert _at(TASK, layout.STATUS) == "4:21"
     assert _pins(draft.findings) == ["PC609 4:21"]
@@ -68,17 +70,20 @@ def test_a_status_outside_the_list_is_pc609_at_its_cell() -> None:
 
 
 def test_a_formula_in_a_fill_in_cell_is_pc607_at_its_cell() -> None:
+    """A formula in the quote cell is PC607 at that cell: the importer never evaluates a formula."""
     draft = _draft(filled(unit_file(), SOURCE, {TASK: {layout.STATUS: "推进中", layout.QUOTE: "=A1&\"已完成\""}}))
     assert _at(TASK, layout.QUOTE) == "4:25"
     assert _pins(draft.findings) == ["PC607 4:25"]
 
 
 def test_nothing_filled_is_pc611_below_the_status_header() -> None:
+    """A ledger returned with no row filled is PC611 at the first status cell."""
     draft = _draft(filled(unit_file(), SOURCE, {}))
     assert _pins(draft.findings) == ["PC611 4:21"]
 
 
 def test_a_row_without_its_task_id_is_pc612() -> None:
+    """A filled row whose task ID was deleted is PC612 at the ID cell."""
     cells = {"任务ID": None, layout.STATUS: "推进中", layout.QUOTE: "在推进。"}
     draft = _draft(filled(unit_file(), SOURCE, {TASK: cells}))
     assert _at(TASK, "任务ID") == "4:27"
@@ -86,6 +91,7 @@ def test_a_row_without_its_task_id_is_pc612() -> None:
 
 
 def test_the_same_task_on_two_rows_is_pc613_at_the_second() -> None:
+    """The same task ID on two filled rows is PC613 at the second, naming the first row."""
     cells = {layout.STATUS: "推进中", layout.QUOTE: "在推进。"}
     draft = _draft(filled(unit_file(), SOURCE, {TASK: cells, OTHER: {**cells, "任务ID": TASK}}))
     assert _at(OTHER, "任务ID") == "5:27"
@@ -94,6 +100,7 @@ def test_the_same_task_on_two_rows_is_pc613_at_the_second() -> None:
 
 
 def test_a_sheet_without_the_header_is_pc606() -> None:
+    """A renamed header column is PC606 at 1:1: the sheet is not the ledger we sent."""
     workbook = load_workbook(io.BytesIO(unit_file()))
     workbook[layout.SHEET].cell(layout.HEADER_ROW, column(workbook, layout.QUOTE)).value = "摘录"
     buffer = io.BytesIO()

@@ -44,6 +44,7 @@ def test_the_offered_ledger_reads_back() -> None:
 
 
 def test_a_file_over_the_size_limit_is_refused_unread() -> None:
+    """A file over 10 MB is PC601 before any of it is unzipped."""
     sheet, findings = read_sheet(b"\0" * (MAX_FILE_BYTES + 1), FILE, layout.SHEET)
     assert sheet is None and _pins(findings) == ["PC601 1:1"]
     assert "超过上限 10 MB" in findings[0].message and findings[0].file == FILE
@@ -70,6 +71,7 @@ def test_a_zip_bomb_stops_at_the_uncompressed_cap() -> None:
 
 
 def test_too_many_entries_is_pc603() -> None:
+    """A workbook of over 1000 zip entries is PC603."""
     many = _rezipped(unit_file(), {f"xl/media/{n}.bin": b"" for n in range(1001)})
     assert _pins(read_sheet(many, FILE, layout.SHEET)[1]) == ["PC603 1:1"]
 
@@ -87,6 +89,7 @@ def test_a_doctype_is_refused_before_any_xml_parser_sees_it() -> None:
 
 
 def test_a_missing_sheet_names_the_sheets_there_are() -> None:
+    """Without the ledger's sheet, PC605 names the sheets the file has."""
     workbook = Workbook()
     workbook.active.title = "Sheet1"
     sheet, findings = read_sheet(_workbook_bytes(workbook), FILE, layout.SHEET)
@@ -95,6 +98,7 @@ def test_a_missing_sheet_names_the_sheets_there_are() -> None:
 
 
 def test_external_links_are_refused() -> None:
+    """A workbook linking to another workbook is PC608."""
     data = _rezipped(unit_file(), {"xl/externalLinks/externalLink1.xml": b"<externalLink/>"})
     assert _pins(read_sheet(data, FILE, layout.SHEET)[1]) == ["PC608 1:1"]
 

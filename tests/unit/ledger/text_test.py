@@ -48,4 +48,5 @@ def test_csv_neutralizes_formula_injection() -> None:
 
 
 def test_empty_csv_is_the_header_alone() -> None:
+    """The CSV of no rows is the header line alone."""
     assert ledger_csv([]).decode("utf-8-sig") == ",".join(LEDGER_COLUMNS) + "\r\n"

@@ -160,6 +160,7 @@ def test_xlsx_never_holds_a_formula(model: Model, rows: list[Row]) -> None:
 
 
 def test_xlsx_drops_characters_xml_cannot_carry(model: Model, rows: list[Row]) -> None:
+    """A control character XML cannot carry is dropped from the cell, not written into a broken file."""
     cells = list(rows[0].cells)
     cells[1] = "关停\x0b高炉"
     data = ledger_xlsx([Row(tuple(cells), Light.GREY, frozenset())], [], AS_OF, _palette(model))
@@ -179,6 +180,7 @@ def test_builds_are_byte_identical_and_carry_no_clock(model: Model, rows: list[R
 
 
 def test_empty_ledger_is_still_a_valid_file(model: Model) -> None:
+    """A ledger of no rows is still a workbook with the header row."""
     sheet = load_workbook(io.BytesIO(ledger_xlsx([], [], AS_OF, _palette(model))))[layout.SHEET]
     assert [cell.value for cell in sheet[layout.HEADER_ROW]] == list(LEDGER_COLUMNS)
     assert sheet.max_row == layout.HEADER_ROW

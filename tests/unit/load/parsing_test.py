@@ -39,12 +39,14 @@ def outcome(policy: Path, workers: int, cache: LoadCache | None = None) -> list[
 
 
 def test_two_workers_load_and_validate_the_corpus_exactly_as_one(hostile_tree: Path) -> None:
+    """Parsing the hostile corpus in two worker processes gives exactly the findings of one process."""
     serial = outcome(hostile_tree, workers=1)
     assert len(serial) > len(MANIFEST)
     assert outcome(hostile_tree, workers=2) == serial
 
 
 def test_results_parsed_in_workers_are_cached_like_any_other(hostile_tree: Path, tmp_path: Path) -> None:
+    """Files parsed in workers go into the parse cache, and a warm run in one process reads them from it."""
     cold_cache = LoadCache.open(tmp_path / "cache", DEFAULT_LIMITS)
     cold = outcome(hostile_tree, workers=2, cache=cold_cache)
     cold_cache.save()
@@ -54,6 +56,7 @@ def test_results_parsed_in_workers_are_cached_like_any_other(hostile_tree: Path,
 
 
 def test_workers_start_only_for_enough_yaml() -> None:
+    """A little YAML is parsed in the process itself; workers start only from PARALLEL_FROM_BYTES."""
     small = [Unparsed(Path("a.yaml"), "a.yaml", None, b"a: 1\n")]
     large = [Unparsed(Path("b.yaml"), "b.yaml", None, b"#" * PARALLEL_FROM_BYTES)]
     assert worker_count(small) == 1

@@ -53,6 +53,7 @@ def test_a_report_outside_the_tree_is_not_loaded_through_a_link(policy: Path, tm
 
 @pytest.mark.parametrize("folder", ["plans", "progress/city-ecology"])
 def test_a_linked_folder_is_refused_not_walked(policy: Path, tmp_path: Path, folder: str) -> None:
+    """A top folder replaced by a link to a folder outside is PC024 and none of its files are read."""
     elsewhere = tmp_path / "elsewhere"
     (elsewhere / "plans").mkdir(parents=True)
     (elsewhere / "plans" / "secret.yaml").write_text("id: secret\n", encoding="utf-8")
@@ -87,6 +88,7 @@ def test_a_file_swapped_for_a_fifo_or_link_after_the_walk_is_not_read(tmp_path: 
 
 
 def test_the_size_limit_holds_while_reading(tmp_path: Path) -> None:
+    """A file over the size limit is PC002 at 1:1; a limit above its size reads it whole."""
     big = tmp_path / "big.yaml"
     big.write_bytes(b"a: 1\n" * 300)
     finding = read_policy_file(big, Limits(max_bytes=1024))
@@ -111,6 +113,7 @@ def test_a_link_loop_and_a_name_that_is_not_utf8_are_findings_not_crashes(policy
 
 
 def test_links_inside_the_tree_are_refused_too(policy: Path) -> None:
+    """A link to another file of the same tree is PC024 too: links are never followed."""
     (policy / "plans" / "again.yaml").symlink_to("demo-2023.yaml")
     code, report, _ = run_validate(policy)
     assert (code, findings_in(report, "again.yaml")) == (2, ["PC024 1:1"])
@@ -119,6 +122,7 @@ def test_links_inside_the_tree_are_refused_too(policy: Path) -> None:
 
 @pytest.mark.parametrize("make", ["link", "fifo"])
 def test_settings_and_the_top_folders_are_held_to_the_same_rules(policy: Path, tmp_path: Path, make: str) -> None:
+    """settings.yaml as a link is PC024 and as a FIFO PC025, as any other file would be."""
     settings = policy / "settings.yaml"
     if make == "link":
         (tmp_path / "settings.yaml").write_text("due_soon_days: 1\n", encoding="utf-8")

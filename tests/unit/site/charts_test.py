@@ -121,6 +121,7 @@ def test_hostile_palette_colour_stays_inside_its_attribute(pm25: Indicator, repo
 
 
 def test_chart_uses_no_external_resources_or_scripts(pm25: Indicator, reported: Observation) -> None:
+    """A chart is plain SVG: no link, script, style, URL, image or foreign object, and no blank line."""
     svg, root = _chart(pm25, reported, _observation(reported, 2025, 31, through_month=9))
     assert root.get("font-family") == "sans-serif"
     for forbidden in ("href", "<script", "<style", "url(", "http://", "https://", "<image", "<foreignObject"):
@@ -140,6 +141,7 @@ def test_numbers_carry_no_float_noise(pm25: Indicator, reported: Observation) ->
 
 
 def test_same_input_gives_the_same_bytes(pm25: Indicator, reported: Observation) -> None:
+    """The same indicator result draws the same bytes."""
     first = indicator_chart(evaluate_indicator(pm25, (reported,)), PALETTE)
     assert first == indicator_chart(evaluate_indicator(pm25, (reported,)), PALETTE)
 
@@ -157,6 +159,7 @@ def test_no_chart_without_measured_numbers(pm25: Indicator, reported: Observatio
 
 
 def test_baseline_and_target_alone_still_show_the_planned_path(pm25: Indicator) -> None:
+    """Without observations the chart still draws the planned path, and its description says there is no data."""
     _, root = _chart(pm25)
     assert root.find(f".//{SVG}path[@class='plan-path']") is not None
     desc = root.find(f"{SVG}desc")
@@ -164,6 +167,7 @@ def test_baseline_and_target_alone_still_show_the_planned_path(pm25: Indicator) 
 
 
 def test_every_indicator_of_the_bundled_data_gives_nothing_or_well_formed_svg() -> None:
+    """Every indicator of the bundled data gives no chart or a well-formed SVG, and at least one gives a chart."""
     validation = open_workspace([REPOSITORY / "policy"], date(2025, 10, 23)).validation
     results: tuple[IndicatorResult, ...] = evaluate(validation.model, date(2025, 10, 23)).indicators
     charts = [indicator_chart(result, validation.model.settings.lights) for result in results]

@@ -12,22 +12,26 @@ from tests.support import copy_base
 
 
 def test_the_footer_shows_what_is_configured_escaped() -> None:
+    """The footer shows the configured host, contact and record number, escaped, with no link."""
     footer = footer_html(SiteInfo(host="<示例>局", contact="0310-1234567", record_number="冀ICP备1号"))
     assert "主办单位：&lt;示例&gt;局" in footer and "联系方式：0310-1234567" in footer and "冀ICP备1号" in footer
     assert "href" not in footer
 
 
 def test_an_unconfigured_footer_is_empty() -> None:
+    """No site settings, no footer; no record number, no 备案 line."""
     assert footer_html(SiteInfo()) == ""
     assert "备案" not in footer_html(SiteInfo(host="某局"))
 
 
 def test_the_feed_link_is_relative_to_the_page() -> None:
+    """The Atom feed link is relative to the page it is on."""
     assert 'href="feed.xml"' in feed_link("index.html")
     assert 'href="../../feed.xml"' in feed_link("tasks/hd-air-2023/a1-01.html")
 
 
 def test_language_and_feed_link_are_written_into_the_page() -> None:
+    """Each page gets lang=zh-CN and a feed link in its head."""
     page = '<!doctype html><html lang="zh" class="no-js"><head><title>x</title></head><body></body></html>'
     result = head_and_language(page, "units/a.html")
     assert result.startswith('<!doctype html><html lang="zh-CN" class="no-js">')
@@ -35,6 +39,7 @@ def test_language_and_feed_link_are_written_into_the_page() -> None:
 
 
 def test_the_search_dialog_gets_a_name_once() -> None:
+    """The search dialog gets an accessible name, once even when the page passes twice."""
     page = '<html lang="zh"><head></head><body><div class="md-search" data-md-component="search" role="dialog">'
     result = head_and_language(page, "index.html")
     assert 'role="dialog" aria-label="搜索">' in result

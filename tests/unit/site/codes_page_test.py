@@ -37,6 +37,7 @@ def _render(page: str) -> str:
 
 
 def test_every_code_is_a_heading_exactly_once() -> None:
+    """The finding-codes page has one heading per code of the catalogue, none twice."""
     page = finding_codes_page()
     headings = Counter(match[1] for match in _HEADING.findall(page) if match[0] == "###")
     assert set(headings) == set(CODES)
@@ -85,6 +86,7 @@ def test_catalogue_text_cannot_inject_markup() -> None:
 
 
 def test_page_is_deterministic_and_links_to_the_submission_guide() -> None:
+    """The page is the same on every build and links to the submission guide, which exists."""
     page = finding_codes_page()
     assert page == finding_codes_page()
     assert page.startswith("# 错误代码\n")

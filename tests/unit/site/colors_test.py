@@ -14,6 +14,7 @@ CSS = (REPOSITORY / "docs" / "assets" / "plancheck.css").read_text(encoding="utf
 
 
 def test_contrast_matches_known_ratios() -> None:
+    """Contrast ratios match the WCAG values: black on white 21, #777 on white 4.48."""
     assert contrast("#000000", WHITE) == pytest.approx(21)
     assert contrast("#777777", WHITE) == pytest.approx(4.48, abs=0.01)
 
@@ -36,6 +37,7 @@ def test_links_and_the_header_reach_4_5_to_1(variable: str) -> None:
 
 
 def test_a_tint_mixes_with_white_and_ignores_named_colours() -> None:
+    """A tint mixes a hex colour with white; a named colour gives no tint; short hex is expanded."""
     assert tint("#c62828", 0.25) == "#f1c9c9"
     assert tint("red", 0.5) is None
     assert rgb("#abc") == (0xAA, 0xBB, 0xCC)

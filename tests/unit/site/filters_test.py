@@ -14,6 +14,7 @@ AS_OF = date(2023, 11, 20)
 
 
 def test_registry_order_lists_offices_as_the_registry_does_and_enterprises_last(tmp_path: Path) -> None:
+    """Units in filters follow the registry's order, government first and enterprises last."""
     model = open_workspace([copy_base(tmp_path)], AS_OF).validation.model
     units = ["ent-steel", "county-b", "city-industry", "county-a", "city-ecology", "city-gov"]
     assert sorted(units, key=registry_order(model)) == [
@@ -21,6 +22,7 @@ def test_registry_order_lists_offices_as_the_registry_does_and_enterprises_last(
 
 
 def test_controls_offer_only_filters_with_a_choice_and_rows_say_whether_reported(tmp_path: Path) -> None:
+    """A filter with one choice is not offered, and each row carries whether it was reported."""
     model = open_workspace([copy_base(tmp_path)], AS_OF).validation.model
     results = evaluate(model, AS_OF).tasks
     facts = RowFacts({r.key: frozenset({"city-ecology"}) for r in results}, {r.key: frozenset() for r in results})

@@ -7,11 +7,13 @@ from checker.site.markup import esc, md
 
 
 def test_subscripts_and_superscripts_become_unicode_and_a_dot_keeps_its_place() -> None:
+    """PM_{2.5}, NO_{x}, m^{3} become PM₂.₅, NOₓ, m³."""
     assert render_formulas("细颗粒物（PM_{2.5}）") == "细颗粒物（PM₂.₅）"
     assert render_formulas("NO_{x}、SO_{2}、O_{3}、m^{3}") == "NOₓ、SO₂、O₃、m³"
 
 
 def test_markup_unicode_cannot_show_is_left_as_written() -> None:
+    """A subscript Unicode has no character for, or braces that are not markup, stay as written."""
     assert render_formulas("C_{Q}") == "C_{Q}"
     assert render_formulas("{not markup}") == "{not markup}"
 

@@ -28,6 +28,7 @@ def test_the_first_thing_is_one_headline_line(tmp_path: Path) -> None:
 
 
 def test_the_scorecard_links_each_unit_worst_first(tmp_path: Path) -> None:
+    """The home page's scorecard links each unit's page, the worst on-time rate first."""
     page = _home(tmp_path)
     scorecard = page[page.index("## 各单位完成情况"):page.index("## 约束性指标")]
     order = [scorecard.index(f'href="units/{unit}.html"') for unit in ("county-b", "city-ecology", "city-industry")]

@@ -12,6 +12,7 @@ from checker.site.markup import esc, free_text, md, relative, relative_md
 
 
 def test_esc_escapes_html_and_quotes() -> None:
+    """esc() escapes <, >, & and double quotes."""
     assert esc('<a href="x">&') == "&lt;a href=&quot;x&quot;&gt;&amp;"
 
 
@@ -27,10 +28,12 @@ def test_esc_escapes_html_and_quotes() -> None:
     ],
 )
 def test_md_leaves_no_markdown_or_html(text: str, expected: str) -> None:
+    """md() makes text inert for Markdown: each case renders as the literal text."""
     assert md(text) == expected
 
 
 def test_free_text_renders_markdown_but_no_html_or_unsafe_links() -> None:
+    """Free text renders emphasis and https links (nofollow), but no HTML, no javascript: link and no image."""
     html = free_text("**重点** [官网](https://www.gov.cn) [坏](javascript:alert(1)) <script>x</script> ![图](a.png)")
     assert "<strong>重点</strong>" in html
     assert '<a rel="nofollow noopener" href="https://www.gov.cn">官网</a>' in html
@@ -40,6 +43,7 @@ def test_free_text_renders_markdown_but_no_html_or_unsafe_links() -> None:
 
 
 def test_links_between_pages_are_relative() -> None:
+    """Links between pages are relative, to .html for pages and .md for sources."""
     assert relative("tasks/hd-air-2023/a1-01.md", "units/hd-wuan.md") == "../../units/hd-wuan.html"
     assert relative("index.md", "plans/hd-air-2023.md") == "plans/hd-air-2023.html"
     assert relative_md("plans/hd-air-2023.md", "indicators.md") == "../indicators.md"

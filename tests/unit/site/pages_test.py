@@ -32,6 +32,7 @@ def _cells(line: str) -> str:
 
 
 def test_one_page_per_plan_task_and_organization(tmp_path: Path) -> None:
+    """The generator makes a page per plan, task and unit, and the index pages."""
     pages = _pages(tmp_path)
     assert plan_page("demo-2023") in pages
     assert {task_page(f"demo-2023/t{n}") for n in range(1, 6)} <= set(pages)
@@ -40,6 +41,7 @@ def test_one_page_per_plan_task_and_organization(tmp_path: Path) -> None:
 
 
 def test_a_unit_page_lists_its_overdue_tasks_first_with_its_role(tmp_path: Path) -> None:
+    """A unit page lists overdue before due soon, ongoing and done, and names the unit's role (配合)."""
     page = _pages(tmp_path)[unit_page("city-ecology")]
     order = [page.index(f">demo-2023/t{n}<") for n in (1, 2, 4, 3)]  # overdue, due soon, ongoing, done late
     assert order == sorted(order)
@@ -47,6 +49,7 @@ def test_a_unit_page_lists_its_overdue_tasks_first_with_its_role(tmp_path: Path)
 
 
 def test_the_task_page_says_why_and_quotes_the_report(tmp_path: Path) -> None:
+    """A task page says why it has its status and quotes the report."""
     page = _pages(tmp_path)[task_page("demo-2023/t2")]
     assert "截止2023-12-10，还剩20天" in page
     assert "<blockquote>5台已完成2台。</blockquote>" in page
@@ -54,6 +57,7 @@ def test_the_task_page_says_why_and_quotes_the_report(tmp_path: Path) -> None:
 
 
 def test_the_same_input_gives_the_same_pages(tmp_path: Path) -> None:
+    """The same tree and date give the same pages."""
     policy = build(tmp_path)
     assert _pages_of(policy) == _pages_of(policy)
 
@@ -66,6 +70,8 @@ def _responsibility_pages(tmp_path: Path) -> dict[str, str]:
 
 
 def test_a_county_page_leads_with_the_tasks_that_name_it_and_shows_default_ones_apart(tmp_path: Path) -> None:
+    """A county's page lists the tasks that name it first, and those it answers for only by a plan-wide default
+    apart."""
     page = _responsibility_pages(tmp_path)[unit_page("county-a")]
     named, apart = page.split("## 仅因规划统一规定相关的任务")
     assert "点名本单位的任务 1 项" in named and ">demo-2023/named<" in named
@@ -75,12 +81,14 @@ def test_a_county_page_leads_with_the_tasks_that_name_it_and_shows_default_ones_
 
 
 def test_units_index_counts_named_tasks_and_overdue_among_them_apart_from_default_ones(tmp_path: Path) -> None:
+    """The units index counts named tasks, overdue among them, and by-default tasks in separate columns."""
     index = _responsibility_pages(tmp_path)["units/index.md"]
     row = _cells(next(line for line in index.splitlines() if ">甲县人民政府<" in line))
     assert row.endswith("<td>1</td><td>1</td><td>2</td></tr>")  # named 1, overdue 1, by default 2
 
 
 def test_the_county_filter_offers_only_counties_a_task_names(tmp_path: Path) -> None:
+    """A task answered for only by default has no county for the filter; a task naming a county has it."""
     plan = _responsibility_pages(tmp_path)[plan_page("demo-2023")]
     by_default = next(line for line in plan.splitlines() if ">demo-2023/by-default<" in line)
     assert 'data-county=""' in by_default

@@ -15,6 +15,7 @@ from tests.unit.report.check_scenario import AS_OF, build
 
 
 def test_month_ends_run_from_the_start_to_the_as_of_date() -> None:
+    """Month ends run from the start's month to the as-of date, which closes the series."""
     assert month_ends(date(2023, 11, 15), date(2024, 2, 10)) == [
         date(2023, 11, 30), date(2023, 12, 31), date(2024, 1, 31), date(2024, 2, 10)]
     assert month_ends(date(2024, 2, 1), date(2024, 2, 29)) == [date(2024, 2, 29)]
@@ -46,6 +47,7 @@ def test_the_chart_is_sized_by_css_and_says_its_figures() -> None:
 
 
 def test_a_unit_chart_has_two_lines_and_one_date_draws_nothing() -> None:
+    """A unit's progress chart draws two lines; a single date draws no chart."""
     series = [(date(2023, 1, 31), Counter({Band.OVERDUE: 1})), (date(2023, 2, 28), Counter({Band.DONE: 1}))]
     assert progress_chart(series, dict(DEFAULT_LIGHTS), "单位", "u", stacked=False).count("<polyline") == 2
     assert progress_chart(series[:1], dict(DEFAULT_LIGHTS), "单位", "u") == ""

@@ -23,6 +23,7 @@ def _bundled() -> Evaluation:
 
 
 def test_no_two_tasks_of_a_plan_share_a_display_title() -> None:
+    """In the bundled data no two tasks of a plan share a display title."""
     evaluation = _bundled()
     titles = display_titles(evaluation.tasks)
     shared = Counter((r.task.plan, titles[r.key]) for r in evaluation.tasks)
@@ -30,6 +31,7 @@ def test_no_two_tasks_of_a_plan_share_a_display_title() -> None:
 
 
 def test_no_display_title_starts_with_the_sources_numbering_or_ends_with_a_full_stop() -> None:
+    """No display title keeps the source's numbering (1. （一） 三、) or a closing 。."""
     titles = display_titles(_bundled().tasks)
     numbered = re.compile(r"^\s*(\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)")
     assert [t for t in titles.values() if numbered.match(t) or t.endswith("。")] == []
@@ -45,16 +47,19 @@ def test_the_four_vocs_rows_are_told_apart_by_their_target() -> None:
 
 
 def test_a_plan_level_task_keeps_the_bare_category_its_breakdown_rows_share() -> None:
+    """A plan-level task keeps the bare category (大力实施VOCs治理) that its breakdown rows share."""
     titles = display_titles(_bundled().tasks)
     assert titles["hd-air-2023/s3-5-1"] == "大力实施VOCs治理"
 
 
 def test_a_project_keeps_its_company_and_content() -> None:
+    """A project's display title is its company and its content."""
     titles = display_titles(_bundled().tasks)
     assert titles["hd-air-2023/a1-01"] == "武安市裕华钢铁有限公司 关停1#600m³高炉"
 
 
 def test_strip_numbering_handles_the_forms_the_sources_use() -> None:
+    """Each numbering form of the sources is stripped; PM2.5 and a bare number are not numbering."""
     cases = {"1.大力实施VOCs治理。": "大力实施VOCs治理", "（一）加强监管": "加强监管", "三、重点任务": "重点任务",
              "3．严格控制": "严格控制", "2、推进": "推进", "(2)推进": "推进", "PM2.5达标": "PM2.5达标",
              "1.": "1."}
