@@ -42,17 +42,20 @@ def _statuses(policy: Path, *options: str) -> dict[str, str]:
     ],
 )
 def test_exit_status_follows_fail_on(policy: Path, as_of: str, fail_on: str, expected: int) -> None:
+    """The exit status is 1 exactly when a task is at or above --fail-on as of the date, else 0."""
     code, stdout, stderr = run_cli("check", str(policy), "--as-of", as_of, "--fail-on", fail_on)
     assert (code, stderr) == (expected, "")
     assert f"截至 {as_of}" in stdout
 
 
 def test_default_fail_on_is_overdue(policy: Path) -> None:
+    """Without --fail-on, only an overdue task makes the exit status 1."""
     assert run_cli("check", str(policy), "--as-of", "2023-09-01")[0] == 0
     assert run_cli("check", str(policy), "--as-of", AS_OF)[0] == 1
 
 
 def test_invalid_input_prints_the_findings_evaluates_nothing_and_exits_2(tmp_path: Path) -> None:
+    """An impossible date in a plan prints its finding with file and line, evaluates nothing, and exits 2."""
     policy = copy_base(tmp_path)
     plan = policy / "plans" / "demo-2023.yaml"
     plan.write_text(
@@ -65,6 +68,7 @@ def test_invalid_input_prints_the_findings_evaluates_nothing_and_exits_2(tmp_pat
 
 
 def test_unit_filter_keeps_tasks_the_unit_leads_cooperates_on_or_answers_for(policy: Path) -> None:
+    """--unit keeps the tasks the unit leads, cooperates on or is responsible for, and no others."""
     assert sorted(_statuses(policy, "--unit", "city-ecology")) == [
         "demo-2023/t1", "demo-2023/t2", "demo-2023/t3", "demo-2023/t4", "demo-2023/t6",  # t3: cooperating
     ]
@@ -74,6 +78,7 @@ def test_unit_filter_keeps_tasks_the_unit_leads_cooperates_on_or_answers_for(pol
 
 
 def test_unknown_plan_or_unit_is_a_usage_error(policy: Path) -> None:
+    """An unknown --plan or --unit is a usage error (exit 2) with a Chinese message."""
     code, _, stderr = run_cli("check", str(policy), "--as-of", AS_OF, "--plan", "nope")
     assert code == 2 and "规划“nope”不存在" in stderr
     code, _, stderr = run_cli("check", str(policy), "--as-of", AS_OF, "--unit", "nope")
@@ -90,6 +95,7 @@ def _subprocess(policy: Path, *options: str, seed: str = "0") -> subprocess.Comp
 
 @pytest.mark.parametrize("output_format", ["text", "json", "markdown", "github"])
 def test_same_input_and_date_give_byte_identical_output(policy: Path, output_format: str) -> None:
+    """Two runs with different hash seeds print the same bytes in every format."""
     first = _subprocess(policy, "--format", output_format, seed="1")
     second = _subprocess(policy, "--format", output_format, seed="2")
     assert first.returncode == second.returncode == 1
@@ -97,6 +103,7 @@ def test_same_input_and_date_give_byte_identical_output(policy: Path, output_for
 
 
 def test_a_reader_that_closes_the_pipe_early_is_not_an_error(policy: Path) -> None:
+    """`check | head -c 10` gives the first bytes and nothing on stderr: a closed pipe is not an error."""
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     command = f"'{PLANCHECK}' check '{policy}' --as-of {AS_OF} --format json | head -c 10"
     result = subprocess.run(["sh", "-c", command], capture_output=True, text=True, env=env, check=False)

@@ -64,6 +64,7 @@ amendments:
 
 
 def test_unchanged_tree_reports_nothing(policy: Path) -> None:
+    """A working tree equal to HEAD changes no status and no plan, exit 0."""
     code, stdout, stderr = _diff()
     assert (code, stderr) == (0, "")
     assert stdout == "与 HEAD 相比（截至 2023-06-15）：\n本次变更：不改变任何任务、节点或指标的状态；无规划修改。\n"
@@ -106,6 +107,7 @@ EXPECTED_SUBMISSION = """\
 
 
 def test_deadline_edit_without_amendment_is_rejected(policy: Path) -> None:
+    """A deadline edited without a new amendment is PC501 at the deadline's line and column, exit 2."""
     plan = policy / "plans" / "demo-2023.yaml"
     _edit(plan, *_DEADLINE_EDIT)
     code, stdout, _ = _diff()
@@ -129,6 +131,7 @@ def test_deadline_edit_with_amendment_is_accepted(policy: Path) -> None:
 
 
 def test_amendment_already_in_the_base_does_not_cover_a_new_edit(policy: Path) -> None:
+    """Editing an amendment already committed is PC506 at that amendment: it cannot cover a new edit."""
     plan = policy / "plans" / "demo-2023.yaml"
     plan.write_text(plan.read_text(encoding="utf-8") + _AMENDMENT, encoding="utf-8")
     _git(policy.parent, "commit", "-q", "-am", "amendment")
@@ -150,6 +153,7 @@ def test_amendment_already_in_the_base_does_not_cover_a_new_edit(policy: Path) -
      "policy/plans/demo-2023.yaml:24:13: PC505 错误 规划 demo-2023 中 pm25 的指标目标由“42（2025年，绝对值42）”改为“40（2025年，绝对值40）”"),
 ])
 def test_guarded_fields_need_an_amendment(policy: Path, old: str, new: str, expected: str) -> None:
+    """Each of these guarded edits without an amendment is refused with its code at the edited line and column."""
     _edit(policy / "plans" / "demo-2023.yaml", old, new)
     code, stdout, _ = _diff()
     assert code == 2
@@ -157,6 +161,7 @@ def test_guarded_fields_need_an_amendment(policy: Path, old: str, new: str, expe
 
 
 def test_other_plan_edits_are_listed_without_error(policy: Path) -> None:
+    """A task title edit is listed with its line, before and after, and needs no amendment (exit 0)."""
     _edit(policy / "plans" / "demo-2023.yaml", "    title: 关停1#高炉", "    title: 关停1号高炉")
     code, stdout, _ = _diff()
     assert code == 0
@@ -164,6 +169,7 @@ def test_other_plan_edits_are_listed_without_error(policy: Path) -> None:
 
 
 def test_removing_a_task_is_rejected(policy: Path) -> None:
+    """A removed task is PC504 at the tasks key, naming where it was in the base."""
     plan = policy / "plans" / "demo-2023.yaml"
     text = plan.read_text(encoding="utf-8")
     start = text.index("  - id: a1-01")
@@ -175,6 +181,7 @@ def test_removing_a_task_is_rejected(policy: Path) -> None:
 
 
 def test_removing_an_amendment_or_a_plan_is_rejected(policy: Path) -> None:
+    """A removed amendment is PC506 at the amendments key; a removed plan is PC507."""
     plan = policy / "plans" / "demo-2023.yaml"
     original = plan.read_text(encoding="utf-8")
     plan.write_text(original + _AMENDMENT, encoding="utf-8")
@@ -192,6 +199,7 @@ def test_removing_an_amendment_or_a_plan_is_rejected(policy: Path) -> None:
 
 
 def test_edited_and_removed_progress_entries(policy: Path) -> None:
+    """An edited update and a removed observation are listed as 修改 and 删除 with their lines."""
     report = policy / "progress" / "city-ecology" / "2023-05-10-report.yaml"
     _edit(report, "    done: 24\n", "    done: 25\n")
     _edit(report, "observations:\n  - indicator: demo-2023/pm25\n    period: {year: 2022}\n    value: 50\n"
@@ -218,6 +226,7 @@ def test_report_outside_the_units_responsibility_is_rejected(policy: Path) -> No
 
 
 def test_github_format_annotates_the_offending_line(policy: Path) -> None:
+    """--format github gives an ::error annotation at the edited deadline's line and column."""
     _edit(policy / "plans" / "demo-2023.yaml", *_DEADLINE_EDIT)
     code, stdout, _ = _diff("--format", "github")
     assert code == 2
@@ -225,6 +234,7 @@ def test_github_format_annotates_the_offending_line(policy: Path) -> None:
 
 
 def test_unknown_revision_and_no_repository_are_usage_errors(policy: Path, tmp_path: Path) -> None:
+    """An unknown revision, an option passed as the revision, and a tree outside git are usage errors (exit 2)."""
     code, stdout, stderr = run_cli("diff", "no-such-branch", "policy", "--as-of", AS_OF)
     assert (code, stdout) == (2, "")
     assert stderr == "plancheck: 找不到 git 版本“no-such-branch”。在拉取请求中请先 git fetch 目标分支，如 origin/main。\n"
@@ -247,6 +257,7 @@ def test_first_commit_of_a_policy_tree(policy: Path) -> None:
 
 
 def test_json_of_check_is_unaffected(policy: Path) -> None:
+    """`check --format json` still runs in the diff tests' repository, as of the same date."""
     code, stdout, _ = run_cli("check", "policy", "--as-of", AS_OF, "--format", "json")
     assert code in (0, 1)
     assert json.loads(stdout)["as_of"] == AS_OF

@@ -47,6 +47,7 @@ def test_round_trip_turns_an_overdue_task_done(tmp_path: Path) -> None:
 
 
 def test_an_existing_report_is_never_overwritten(tmp_path: Path) -> None:
+    """import-xlsx refuses to write over an existing file and leaves it as it was (exit 2)."""
     policy = copy_base(tmp_path)
     workbook = tmp_path / "台账.xlsx"
     workbook.write_bytes(filled(unit_file(), SOURCE, {TASK: DONE}))
@@ -113,6 +114,7 @@ def test_a_report_date_in_the_future_points_at_the_command_line(tmp_path: Path) 
 
 
 def test_an_unknown_unit_is_a_usage_error(tmp_path: Path) -> None:
+    """A misspelt --unit is a usage error that suggests the unit meant."""
     policy = copy_base(tmp_path)
     code, stdout, stderr = run_cli("import-xlsx", str(tmp_path / "x.xlsx"), "--unit", "city-ecolgy", "--date", ON,
                                    "--policy", str(policy), "--no-cache")

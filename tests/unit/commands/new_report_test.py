@@ -102,6 +102,7 @@ def _fill(text: str) -> str:
 
 
 def test_filled_skeleton_validates_and_marks_the_task_done(tmp_path: Path) -> None:
+    """The skeleton, once filled, validates without findings and `check` shows its task done."""
     policy = copy_base(tmp_path)
     _new(policy)
     report = policy / "progress" / "city-ecology" / NAME
@@ -114,6 +115,7 @@ def test_filled_skeleton_validates_and_marks_the_task_done(tmp_path: Path) -> No
 
 
 def test_existing_file_is_never_overwritten(tmp_path: Path) -> None:
+    """A second new-report for the same file refuses (exit 2) and points at --update."""
     policy = copy_base(tmp_path)
     _new(policy)
     report = policy / "progress" / "city-ecology" / NAME
@@ -126,6 +128,7 @@ def test_existing_file_is_never_overwritten(tmp_path: Path) -> None:
 
 
 def test_update_appends_only_what_is_missing_and_keeps_everything_else(tmp_path: Path) -> None:
+    """--update adds only the missing entries and keeps every line, comment and entry already there."""
     policy = copy_base(tmp_path)
     _new(policy)
     report = policy / "progress" / "city-ecology" / NAME
@@ -149,6 +152,8 @@ def test_update_appends_only_what_is_missing_and_keeps_everything_else(tmp_path:
 
 
 def test_broken_existing_file_is_refused_unchanged(tmp_path: Path) -> None:
+    """--update on a file with a duplicate key refuses with the position, no traceback, and leaves the file
+    untouched."""
     policy = copy_base(tmp_path)
     report = policy / "progress" / "city-ecology" / NAME
     broken = "reporter: city-ecology\nreporter: city-ecology\n"
@@ -160,6 +165,8 @@ def test_broken_existing_file_is_refused_unchanged(tmp_path: Path) -> None:
 
 
 def test_unknown_unit_plan_and_invalid_tree(tmp_path: Path) -> None:
+    """An unknown unit (with a suggestion), an unknown plan and an invalid tree are refused and no file is
+    written."""
     policy = copy_base(tmp_path)
     code, _, stderr = run_cli("new-report", "--unit", "city-ecolgy", "--date", ON, str(policy))
     assert code == 2

@@ -29,6 +29,7 @@ def _task(tmp_path: Path, reports: list[tuple[str, str]], as_of: str, deadline: 
 
 
 def test_done_without_a_date_reported_before_the_deadline_is_done_on_time(tmp_path: Path) -> None:
+    """Done without a date, reported before the deadline: done on time, at the latest by the report date."""
     result = _task(tmp_path, [("2023-11-10", _done())], "2023-12-01")
     assert (result.status, result.light) == (TaskStatus.DONE, Light.GREEN)
     assert result.explanation == "原文未载明完成时间，最迟于2023-11-10前完成（截止2023-11-15）"
@@ -36,6 +37,7 @@ def test_done_without_a_date_reported_before_the_deadline_is_done_on_time(tmp_pa
 
 
 def test_done_without_a_date_reported_on_the_deadline_day_is_still_on_time(tmp_path: Path) -> None:
+    """Done without a date, reported on the deadline day itself: still done on time."""
     assert _task(tmp_path, [("2023-11-15", _done())], "2023-12-01").status is TaskStatus.DONE
 
 
@@ -66,11 +68,13 @@ def test_an_unfinished_report_after_the_deadline_makes_a_later_undated_completio
 
 
 def test_an_unfinished_report_the_day_before_the_deadline_leaves_timeliness_unknown(tmp_path: Path) -> None:
+    """Unfinished the day before the deadline, later done without a date: whether on time is unknowable."""
     result = _task(tmp_path, [("2023-11-14", _UNFINISHED), ("2024-01-10", _done())], "2024-02-01")
     assert result.status is TaskStatus.DONE_UNDATED
 
 
 def test_saying_done_again_does_not_make_the_completion_later(tmp_path: Path) -> None:
+    """A second undated 'done' does not move the completion after the first one."""
     result = _task(tmp_path, [("2023-11-10", _done()), ("2024-01-10", _done())], "2024-02-01")
     assert result.status is TaskStatus.DONE
     assert result.latest is not None and str(result.latest.reported_on) == "2024-01-10"
@@ -79,18 +83,21 @@ def test_saying_done_again_does_not_make_the_completion_later(tmp_path: Path) ->
 def test_a_month_completion_in_the_deadline_month_is_on_time_when_the_deadline_is_the_month_end(
     tmp_path: Path,
 ) -> None:
+    """Done in November against a deadline of 30 November is on time."""
     result = _task(tmp_path, [("2023-12-05", _done("2023-11"))], "2023-12-10", deadline="2023-11-30")
     assert result.status is TaskStatus.DONE
     assert result.explanation == "已于2023年11月完成，原文未载明具体日期（截止2023-11-30）"
 
 
 def test_a_month_completion_in_the_deadline_month_is_unknown_when_the_deadline_is_mid_month(tmp_path: Path) -> None:
+    """Done in November against a deadline of 15 November: whether on time is unknowable."""
     result = _task(tmp_path, [("2023-12-05", _done("2023-11"))], "2023-12-10")
     assert result.status is TaskStatus.DONE_UNDATED
     assert result.explanation == "已于2023年11月完成，原文未载明具体日期（截止2023-11-15），无法判断是否按期"
 
 
 def test_a_month_completion_after_the_deadline_month_is_late_and_before_it_on_time(tmp_path: Path) -> None:
+    """Done in November is late for a deadline in October and on time for one in December."""
     late = _task(tmp_path / "late", [("2023-12-05", _done("2023-11"))], "2023-12-10", deadline="2023-10-31")
     assert (late.status, late.explanation) == (
         TaskStatus.DONE_LATE, "已于2023年11月完成，原文未载明具体日期，晚于截止日期2023-10-31",

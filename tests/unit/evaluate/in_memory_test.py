@@ -35,6 +35,8 @@ def test_a_plan_built_from_a_mapping_evaluates_like_one_read_from_a_file() -> No
 
 
 def test_a_report_built_from_a_mapping_is_read_as_progress() -> None:
+    """A report built from a mapping is the task's latest progress, and its origin places a problem at a JSON
+    path."""
     report = {"reporter": "city-ecology", "date": "2023-10-01",
               "source": {"title": "示例市生态环境局工作动态", "date": "2023-10-01"},
               "updates": [{"task": "demo-2023/t1", "status": "in_progress", "quote": "推进中。"}]}

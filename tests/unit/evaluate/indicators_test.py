@@ -67,12 +67,15 @@ def _observe(indicator: str, year: int, value: float, extra: str = "") -> str:
 
 
 def test_without_observations_there_is_no_data(tmp_path: Path) -> None:
+    """An indicator without observations is 尚无观测数据, grey."""
     result = _scenario(tmp_path).indicator("pm25", "2023-01-01")
     assert (result.status, result.light, result.explanation) == (IndicatorStatus.NO_DATA, Light.GREY, "尚无观测数据")
 
 
 def test_on_the_straight_path_from_baseline_to_target_is_on_track(tmp_path: Path) -> None:
     # 2022 is 2 of the 5 years from 2020 (57) to 2025 (42): the path value is 57 - 15 × 2/5 = 51.
+    """A value on the straight path from the baseline to the target is on track, and the explanation shows the
+    path."""
     scenario = _scenario(tmp_path).report("2023-02-01", "observations:\n" + _observe("pm25", 2022, 51))
     result = scenario.indicator("pm25", "2023-02-01")
     assert (result.status, result.path_value) == (IndicatorStatus.ON_TRACK, 51)
@@ -82,6 +85,7 @@ def test_on_the_straight_path_from_baseline_to_target_is_on_track(tmp_path: Path
 
 
 def test_above_the_path_is_off_track_by_the_gap(tmp_path: Path) -> None:
+    """A value worse than the path is off track (yellow), and the explanation gives the gap."""
     scenario = _scenario(tmp_path).report("2023-02-01", "observations:\n" + _observe("pm25", 2022, 52.5))
     result = scenario.indicator("pm25", "2023-02-01")
     assert (result.status, result.light) == (IndicatorStatus.OFF_TRACK, Light.YELLOW)
@@ -89,6 +93,7 @@ def test_above_the_path_is_off_track_by_the_gap(tmp_path: Path) -> None:
 
 
 def test_the_target_year_decides_met_or_missed(tmp_path: Path) -> None:
+    """In the target year the value is met or missed (red), nothing in between."""
     met = _scenario(tmp_path / "met").report("2026-01-20", "observations:\n" + _observe("pm25", 2025, 42))
     assert met.indicator("pm25", "2026-02-01").status is IndicatorStatus.MET
     missed = _scenario(tmp_path / "missed").report("2026-01-20", "observations:\n" + _observe("pm25", 2025, 42.1))
@@ -98,6 +103,7 @@ def test_the_target_year_decides_met_or_missed(tmp_path: Path) -> None:
 
 
 def test_a_partial_period_never_makes_an_annual_target_met(tmp_path: Path) -> None:
+    """January to September of the target year is judged on track at most, never met: the year is not over."""
     body = "observations:\n" + _observe("pm25", 2025, 31, ", through_month: 9")
     result = _scenario(tmp_path).report("2025-10-23", body).indicator("pm25", "2025-10-23")
     assert result.status is IndicatorStatus.ON_TRACK
@@ -107,6 +113,7 @@ def test_a_partial_period_never_makes_an_annual_target_met(tmp_path: Path) -> No
 
 
 def test_a_full_year_figure_decides_over_a_later_partial_one_which_is_still_shown(tmp_path: Path) -> None:
+    """The last full year decides the status; a later partial figure is shown for reference only."""
     body = "observations:\n" + _observe("pm25", 2024, 46) + _observe("pm25", 2025, 31, ", through_month: 9")
     result = _scenario(tmp_path).report("2025-10-23", body).indicator("pm25", "2025-10-23")
     # 2024 path: 57 - 15 × 4/5 = 45; 46 is 1 above it.
@@ -118,12 +125,14 @@ def test_a_full_year_figure_decides_over_a_later_partial_one_which_is_still_show
 
 
 def test_a_delta_target_is_computed_from_the_baseline(tmp_path: Path) -> None:
+    """A target of an increase is the baseline plus the increase."""
     scenario = _scenario(tmp_path).report("2026-01-20", "observations:\n" + _observe("good-days", 2025, 61.5))
     result = scenario.indicator("good-days", "2026-02-01")
     assert (result.target_value, result.status) == (61.5, IndicatorStatus.MET)
 
 
 def test_a_relative_target_is_computed_from_the_baseline(tmp_path: Path) -> None:
+    """A target of a percentage drop is the baseline times (1 - the drop)."""
     scenario = _scenario(tmp_path).report("2026-01-20", "observations:\n" + _observe("energy", 2025, 1.24))
     result = scenario.indicator("energy", "2026-02-01")
     assert result.target_value is not None and round(result.target_value, 6) == 1.23  # 1.5 × (1 − 18%)
@@ -131,6 +140,7 @@ def test_a_relative_target_is_computed_from_the_baseline(tmp_path: Path) -> None
 
 
 def test_a_rank_target_compares_the_rank_from_the_bottom(tmp_path: Path) -> None:
+    """Out of the bottom 10 (11th from the bottom) is met; 10th from the bottom is missed."""
     def ranked(from_bottom: int) -> str:
         return (
             "observations:\n  - {indicator: demo-2023/rank, period: {year: 2025}, "
@@ -146,12 +156,14 @@ def test_a_rank_target_compares_the_rank_from_the_bottom(tmp_path: Path) -> None
 
 
 def test_eliminate_means_zero(tmp_path: Path) -> None:
+    """An elimination target is 0, and 0 meets it."""
     scenario = _scenario(tmp_path).report("2026-01-20", "observations:\n" + _observe("black-water", 2025, 0))
     result = scenario.indicator("black-water", "2026-02-01")
     assert (result.target_value, result.status) == (0, IndicatorStatus.MET)
 
 
 def test_a_qualitative_target_is_assessed_from_the_cited_statement(tmp_path: Path) -> None:
+    """A qualitative target takes the assessment given with the quoted statement (green, 评定为已达到)."""
     body = (
         "observations:\n  - {indicator: demo-2023/soil, period: {year: 2024}, assessment: met, "
         "quote: 全市土壤环境质量总体稳中向好。}\n"
@@ -162,12 +174,14 @@ def test_a_qualitative_target_is_assessed_from_the_cited_statement(tmp_path: Pat
 
 
 def test_an_improve_target_compares_with_the_previous_year(tmp_path: Path) -> None:
+    """An improvement target compares the latest year with the year before."""
     body = "observations:\n" + _observe("noise", 2022, 55) + _observe("noise", 2023, 54)
     result = _scenario(tmp_path).report("2024-01-20", body).indicator("noise", "2024-02-01")
     assert (result.status, result.explanation) == (IndicatorStatus.ON_TRACK, "2023年54分贝，2022年55分贝，已改善")
 
 
 def test_an_amendment_changes_the_target_value(tmp_path: Path) -> None:
+    """An amendment of the indicator target replaces the value the final year is judged against."""
     amendment = """\
 - id: new-target
   document: {number: 示政字〔2024〕3号, date: 2024-03-01}

@@ -69,6 +69,7 @@ def test_a_parent_red_on_its_own_has_no_rollup_note(tmp_path: Path) -> None:
 
 
 def test_a_parent_whose_children_are_all_done_is_done_on_the_last_date(tmp_path: Path) -> None:
+    """A parent whose children are all done is done on the last child's date, on time."""
     scenario = Scenario(tmp_path).plan(tasks=FAMILY)
     scenario.report("2023-11-10", _done("a1-01", "2023-11-10"), OFFICE)
     scenario.report("2023-11-28", _done("a1-02", "2023-11-28"), OFFICE)
@@ -93,6 +94,7 @@ def test_a_parent_done_through_children_of_unknown_date_is_done_undated(tmp_path
 
 
 def test_a_parent_that_reports_its_own_completion_keeps_it(tmp_path: Path) -> None:
+    """A parent reported done keeps its own status even while a child is overdue."""
     scenario = Scenario(tmp_path).plan(tasks=FAMILY)
     scenario.report("2023-11-10", _done("parent", "2023-11-10"), OFFICE)
     assert scenario.task("parent", "2023-11-20").status is TaskStatus.DONE
@@ -100,6 +102,7 @@ def test_a_parent_that_reports_its_own_completion_keeps_it(tmp_path: Path) -> No
 
 
 def test_an_unreported_child_does_not_hide_the_parents_own_progress(tmp_path: Path) -> None:
+    """Children not yet reported do not hide the parent's own progress; both are in the explanation."""
     scenario = Scenario(tmp_path).plan(tasks=FAMILY)
     body = "updates:\n  - {task: demo-2023/parent, status: in_progress, quote: 正在推进。}\n"
     scenario.report("2023-06-01", body, OFFICE)

@@ -34,6 +34,7 @@ updates:
 
 
 def test_no_report_after_the_deadline_is_overdue_unreported_with_the_days_counted(tmp_path: Path) -> None:
+    """No report, 8 days after the deadline: 逾期未报送, red, with the days counted."""
     scenario = Scenario(tmp_path).plan(tasks=deadline_task("t1", "2023-11-15"))
     result = scenario.task("t1", "2023-11-23")
     assert (result.status, result.light, result.days_overdue) == (TaskStatus.OVERDUE_UNREPORTED, Light.RED, 8)
@@ -52,6 +53,7 @@ def test_reported_unfinished_after_the_deadline_is_overdue(tmp_path: Path) -> No
 
 
 def test_the_deadline_day_itself_is_not_overdue_but_due_today(tmp_path: Path) -> None:
+    """On the deadline day the task is 临期 with 0 days left (今天截止); overdue starts the day after."""
     scenario = Scenario(tmp_path).plan(tasks=deadline_task("t1", "2023-11-15"))
     today = scenario.task("t1", "2023-11-15")
     assert (today.status, today.days_remaining, today.days_overdue) == (TaskStatus.DUE_SOON, 0, None)
@@ -63,6 +65,7 @@ def test_the_deadline_day_itself_is_not_overdue_but_due_today(tmp_path: Path) ->
 
 
 def test_due_soon_window_is_thirty_days_inclusive(tmp_path: Path) -> None:
+    """30 days before the deadline is 临期; 31 days before is 未报送, grey."""
     scenario = Scenario(tmp_path).plan(tasks=deadline_task("t1", "2023-12-31"))
     assert scenario.task("t1", "2023-12-01").status is TaskStatus.DUE_SOON  # 30 days left
     outside = scenario.task("t1", "2023-11-30")  # 31 days left
@@ -71,12 +74,14 @@ def test_due_soon_window_is_thirty_days_inclusive(tmp_path: Path) -> None:
 
 
 def test_due_soon_window_comes_from_settings(tmp_path: Path) -> None:
+    """due_soon_days in settings.yaml moves the 临期 window."""
     scenario = Scenario(tmp_path).plan(tasks=deadline_task("t1", "2023-12-31")).with_settings("due_soon_days: 7\n")
     assert scenario.task("t1", "2023-12-23").status is TaskStatus.NOT_REPORTED  # 8 days left
     assert scenario.task("t1", "2023-12-24").status is TaskStatus.DUE_SOON  # 7 days left
 
 
 def test_leap_day_is_counted(tmp_path: Path) -> None:
+    """Days remaining and overdue count 29 February."""
     scenario = Scenario(tmp_path, period=("2024-01-01", "2024-12-31")).plan(
         tasks=deadline_task("t1", "2024-03-01") + deadline_task("t2", "2024-02-29")
     )
@@ -87,6 +92,7 @@ def test_leap_day_is_counted(tmp_path: Path) -> None:
 
 
 def test_done_on_or_before_the_deadline_is_done(tmp_path: Path) -> None:
+    """Done on the deadline is 已完成, green, with no days left or overdue."""
     scenario = Scenario(tmp_path).plan(tasks=deadline_task("t1", "2023-11-15"))
     scenario.report("2023-11-16", _done_report("t1", "2023-11-15"))
     result = scenario.task("t1", "2023-12-01")
@@ -97,6 +103,7 @@ def test_done_on_or_before_the_deadline_is_done(tmp_path: Path) -> None:
 
 
 def test_done_after_the_deadline_is_done_late_and_says_how_late(tmp_path: Path) -> None:
+    """Done 5 days after the deadline is 逾期完成 and says 晚5天."""
     scenario = Scenario(tmp_path).plan(tasks=deadline_task("t1", "2023-11-15"))
     scenario.report("2023-11-25", _done_report("t1", "2023-11-20"))
     result = scenario.task("t1", "2023-12-01")
@@ -105,6 +112,8 @@ def test_done_after_the_deadline_is_done_late_and_says_how_late(tmp_path: Path) 
 
 
 def test_a_report_dated_after_as_of_is_not_yet_known(tmp_path: Path) -> None:
+    """A report dated after the as-of date is ignored: the task is overdue the day before it, done late on its
+    date."""
     scenario = Scenario(tmp_path).plan(tasks=deadline_task("t1", "2023-11-15"))
     scenario.report("2023-11-25", _done_report("t1", "2023-11-20"))
     assert scenario.task("t1", "2023-11-24").status is TaskStatus.OVERDUE_UNREPORTED
@@ -112,6 +121,7 @@ def test_a_report_dated_after_as_of_is_not_yet_known(tmp_path: Path) -> None:
 
 
 def test_a_missed_milestone_makes_the_task_overdue_before_its_deadline(tmp_path: Path) -> None:
+    """A milestone passed unmet makes the task overdue before its own deadline, counted from the milestone."""
     result = Scenario(tmp_path).plan(tasks=VOC_TASK).task("voc", "2023-05-05")
     assert (result.status, result.days_overdue) == (TaskStatus.OVERDUE_UNREPORTED, 5)
     assert result.explanation == (
@@ -125,6 +135,7 @@ def test_a_missed_milestone_makes_the_task_overdue_before_its_deadline(tmp_path:
 
 
 def test_milestone_missed_but_task_later_done_keeps_the_late_milestone(tmp_path: Path) -> None:
+    """A task done after a missed milestone is done, and the milestone stays met late."""
     scenario = Scenario(tmp_path).plan(tasks=VOC_TASK)
     scenario.report("2023-05-20", _done_report("voc", "2023-05-20"))
     result = scenario.task("voc", "2023-06-01")
@@ -136,6 +147,7 @@ def test_milestone_missed_but_task_later_done_keeps_the_late_milestone(tmp_path:
 
 
 def test_a_reported_share_meets_a_milestone_on_the_report_date(tmp_path: Path) -> None:
+    """24 of 30 done (80%) meets a 75% milestone on the date of the report."""
     scenario = Scenario(tmp_path).plan(tasks=VOC_TASK)
     scenario.report("2023-04-28", """\
 updates:
@@ -150,6 +162,7 @@ updates:
 
 
 def test_a_forecast_after_the_deadline_is_behind_pace(tmp_path: Path) -> None:
+    """An open task whose forecast falls after its deadline is 滞后于序时进度, yellow."""
     scenario = Scenario(tmp_path).plan(tasks=deadline_task("t1", "2023-11-30", "2023年11月底"))
     scenario.report("2023-06-01", """\
 updates:
@@ -167,6 +180,7 @@ updates:
 
 
 def test_a_share_below_the_elapsed_share_is_behind_pace(tmp_path: Path) -> None:
+    """40% done when half the time has passed is behind pace, and the explanation gives both shares."""
     quantity = """\
 quantities:
   - {id: trucks, text: 确保达到100辆, unit: 辆, comparison: at_least, value: 100}
@@ -183,6 +197,7 @@ updates:
 
 
 def test_a_share_at_the_elapsed_share_is_in_progress(tmp_path: Path) -> None:
+    """50% done when half the time has passed is 推进中, green."""
     scenario = Scenario(tmp_path).plan(tasks=deadline_task("t1", "2023-12-31", "2023年12月底"))
     scenario.report("2023-07-01", """\
 updates:
@@ -194,6 +209,8 @@ updates:
 
 
 def test_an_ongoing_duty_is_green_while_reports_are_recent_and_grey_after_the_interval(tmp_path: Path) -> None:
+    """An ongoing duty is not started before its start date, green while reported recently, grey after the
+    reporting interval."""
     ongoing = """\
 - id: t1
   kind: task
@@ -217,6 +234,7 @@ def test_an_ongoing_duty_is_green_while_reports_are_recent_and_grey_after_the_in
 
 
 def test_an_all_year_duty_without_reports_is_grey(tmp_path: Path) -> None:
+    """An all-year duty not reported for over 90 days is grey and says so."""
     all_year = """\
 - id: t1
   kind: task
@@ -231,6 +249,7 @@ def test_an_all_year_duty_without_reports_is_grey(tmp_path: Path) -> None:
 
 
 def test_no_stated_deadline_counts_to_the_plan_period_end_and_says_so(tmp_path: Path) -> None:
+    """A task without a stated time limit is due at the plan period's end, and the explanation says so."""
     task = """\
 - id: t1
   kind: task
@@ -257,6 +276,7 @@ AMENDMENTS = """\
 
 
 def test_an_amendment_moves_the_deadline_from_its_date_and_keeps_the_original(tmp_path: Path) -> None:
+    """An amendment moves the deadline from its own date on; the original stays in the plan and in the history."""
     scenario = Scenario(tmp_path).plan(
         tasks=deadline_task("t1", "2023-06-30", "2023年6月底") + deadline_task("t2", "2023-12-31", "2023年12月底"),
         amendments=AMENDMENTS,
@@ -274,6 +294,7 @@ def test_an_amendment_moves_the_deadline_from_its_date_and_keeps_the_original(tm
 
 
 def test_an_amendment_cancels_a_task_from_its_date(tmp_path: Path) -> None:
+    """A cancelling amendment makes the task 已撤销, grey, from its date; before it the task is due as usual."""
     scenario = Scenario(tmp_path).plan(
         tasks=deadline_task("t1", "2023-06-30", "2023年6月底") + deadline_task("t2", "2023-07-31", "2023年7月底"),
         amendments=AMENDMENTS,
@@ -313,6 +334,7 @@ def test_a_share_reported_after_a_milestone_date_reached_it_at_an_unknown_date(t
 
 
 def test_a_smaller_share_reported_on_the_milestone_date_makes_a_later_reach_late(tmp_path: Path) -> None:
+    """Short of the milestone's share on its date and reached two days later: the milestone is met late."""
     scenario = Scenario(tmp_path).plan(tasks=VOC_TASK)
     scenario.report("2023-04-30", _share_report(15)).report("2023-05-02", _share_report(24))
     april = scenario.task("voc", "2023-05-03").milestones[0]

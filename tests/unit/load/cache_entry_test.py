@@ -19,6 +19,7 @@ def parsed() -> Parsed:
 
 
 def test_an_entry_round_trips_values_findings_and_positions() -> None:
+    """An encoded entry decodes to the same values, findings and positions."""
     original = parsed()
     content = encode(SUBJECT, original)
     assert content is not None and content.startswith(MAGIC)
@@ -30,6 +31,7 @@ def test_an_entry_round_trips_values_findings_and_positions() -> None:
 
 
 def test_an_entry_for_other_bytes_another_file_or_another_checker_is_refused() -> None:
+    """An entry is refused when any of the bytes, path, name, kind, checker or limits differ."""
     content = encode(SUBJECT, parsed())
     assert content is not None
     for field, value in (("sha256", "2" * 64), ("path", "/x"), ("display", "x"), ("kind", "progress"),
@@ -38,6 +40,7 @@ def test_an_entry_for_other_bytes_another_file_or_another_checker_is_refused() -
 
 
 def test_positions_that_do_not_fit_the_value_are_refused() -> None:
+    """An entry with more or fewer positions than its value has nodes is refused."""
     content = encode(SUBJECT, parsed())
     assert content is not None
     head, body, _ = content.split(b"\n")
@@ -46,4 +49,5 @@ def test_positions_that_do_not_fit_the_value_are_refused() -> None:
 
 
 def test_a_value_json_cannot_print_exactly_is_not_cached() -> None:
+    """A value JSON cannot write exactly (an integer of 5000 digits) is not cached at all."""
     assert encode(SUBJECT, Parsed("a: 1\n", {"a": 10**5000}, (), ())) is None

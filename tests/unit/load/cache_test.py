@@ -60,6 +60,7 @@ def broken_tree(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("make_tree", [copy_base, broken_tree], ids=["valid", "broken"])
 def test_a_warm_run_reports_exactly_what_a_cold_run_reports(tmp_path: Path, make_tree: Any) -> None:
+    """Uncached, cold and warm runs print the same report, for a valid tree and a broken one."""
     policy = make_tree(tmp_path)
     uncached = validate_json(policy, "--no-cache")
     cold = cached(policy, tmp_path / "cache")
@@ -154,6 +155,7 @@ def test_an_entry_answers_only_for_the_bytes_it_was_made_from(tmp_path: Path) ->
 
 
 def test_a_symlinked_cache_folder_is_refused_and_left_alone(tmp_path: Path) -> None:
+    """A --cache-dir that is a link is refused (exit 2) and the folder it points at is left untouched."""
     policy = copy_base(tmp_path)
     victim = tmp_path / "someone-elses"
     victim.mkdir()
@@ -172,6 +174,7 @@ def test_a_symlinked_cache_folder_is_refused_and_left_alone(tmp_path: Path) -> N
 
 @pytest.mark.parametrize("content", ["a file", "a folder of other files"])
 def test_a_cache_dir_that_is_not_a_plancheck_cache_is_refused(tmp_path: Path, content: str) -> None:
+    """A --cache-dir that is a file or a folder of other files is refused and left untouched."""
     policy = copy_base(tmp_path)
     chosen = tmp_path / "chosen"
     if content == "a file":
@@ -220,6 +223,7 @@ def test_special_files_in_the_cache_folder_are_not_read(tmp_path: Path) -> None:
 
 
 def test_cached_values_keep_their_positions(tmp_path: Path) -> None:
+    """Documents read from the cache keep every value's position."""
     policy = copy_base(tmp_path)
     tree = list_tree(policy)
     cold_cache = LoadCache.open(tmp_path / "cache", DEFAULT_LIMITS)
@@ -235,6 +239,7 @@ def test_cached_values_keep_their_positions(tmp_path: Path) -> None:
 
 
 def test_an_edit_that_keeps_size_and_time_is_seen(tmp_path: Path) -> None:
+    """An edit that keeps the file's size and modification time is still seen: entries are keyed by content."""
     policy = copy_base(tmp_path)
     assert cached(policy, tmp_path / "cache")[0] == 0
     report = policy / PROGRESS
@@ -250,6 +255,7 @@ def test_an_edit_that_keeps_size_and_time_is_seen(tmp_path: Path) -> None:
 
 
 def test_a_moved_file_is_read_again_under_its_new_name(tmp_path: Path) -> None:
+    """A renamed file is read under its new name and leaves no temporary file in the cache."""
     policy = copy_base(tmp_path)
     cached(policy, tmp_path / "cache")
     report = policy / PROGRESS
@@ -271,6 +277,7 @@ def test_what_depends_on_other_files_is_checked_every_time(tmp_path: Path) -> No
 
 
 def test_a_new_checker_version_does_not_read_old_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another checker version writes and reads its own folder, not the old entries."""
     policy = copy_base(tmp_path)
     cached(policy, tmp_path / "cache")
     old_folder = entries(tmp_path / "cache")[0].parent
@@ -290,6 +297,7 @@ def test_the_fingerprint_covers_the_code_and_the_schemas_the_checker_uses() -> N
 @pytest.mark.parametrize("damage", [b"", b"not json", b'{"format":"plancheck-cache-entry/1",}\n1\n'],
                          ids=["empty", "garbage", "truncated"])
 def test_a_damaged_entry_is_a_miss_and_is_replaced(tmp_path: Path, damage: bytes) -> None:
+    """A damaged entry is a miss: the report is unchanged and the entry is written again."""
     policy = broken_tree(tmp_path)
     expected = cached(policy, tmp_path / "cache")
     for entry in entries(tmp_path / "cache"):
@@ -299,6 +307,7 @@ def test_a_damaged_entry_is_a_miss_and_is_replaced(tmp_path: Path, damage: bytes
 
 
 def test_an_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
+    """A cache that cannot be created changes nothing but the time."""
     policy = copy_base(tmp_path)
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("", encoding="utf-8")
@@ -306,6 +315,7 @@ def test_an_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
 
 
 def test_an_empty_folder_becomes_a_cache_and_the_check_command_uses_it(tmp_path: Path) -> None:
+    """An empty --cache-dir becomes a tagged cache, and `check` fills it too."""
     policy = copy_base(tmp_path)
     (tmp_path / "elsewhere").mkdir()
     code, stdout, _ = run_cli("check", str(policy), "--as-of", "2024-01-01", "--cache-dir", str(tmp_path / "elsewhere"))

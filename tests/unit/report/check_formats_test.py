@@ -49,10 +49,12 @@ plancheck 检查结果（截至 2023-11-20）
 
 
 def test_text(tree: Path) -> None:
+    """The text report of the scenario, exactly."""
     assert _check("--format", "text") == (1, TEXT)
 
 
 def test_text_is_coloured_only_when_asked_and_never_with_no_color(tree: Path) -> None:
+    """FORCE_COLOR colours the statuses; NO_COLOR wins over it and gives the plain text."""
     _, coloured = _check("--format", "text", environ={"FORCE_COLOR": "1"})
     assert "\033[31m✖ 逾期未完成 1\033[0m · \033[31m⊘ 逾期未报送 1\033[0m" in coloured
     assert "  \033[33m▲ 临期\033[0m  demo-2023/t2" in coloured
@@ -95,6 +97,7 @@ MARKDOWN = """\
 
 
 def test_markdown_escapes_titles_so_a_table_cell_cannot_break_or_carry_html(tree: Path) -> None:
+    """The Markdown report exactly, with | and HTML in a title escaped."""
     assert _check("--format", "markdown") == (1, MARKDOWN)
 
 
@@ -110,12 +113,14 @@ GITHUB = """\
 
 
 def test_github_annotates_each_overdue_or_at_risk_task_at_its_line(tree: Path) -> None:
+    """The github format annotates each overdue or at-risk task at its line in the plan."""
     assert _check("--format", "github") == (1, GITHUB)
     plan_lines = (tree / "plans" / "demo-2023.yaml").read_text(encoding="utf-8").splitlines()
     assert [plan_lines[n - 1].strip() for n in (9, 35, 15)] == ["- id: t1", "- id: t5", "- id: t2"]
 
 
 def test_json_is_exactly_the_reviewed_document(tree: Path) -> None:
+    """The JSON report equals the reviewed golden file (PLANCHECK_UPDATE_GOLDEN=1 rewrites it for review)."""
     code, output = _check("--format", "json")
     golden = EXPECTED / "check.json"
     if os.environ.get("PLANCHECK_UPDATE_GOLDEN"):  # regenerate, then review the diff before committing
@@ -125,6 +130,7 @@ def test_json_is_exactly_the_reviewed_document(tree: Path) -> None:
 
 
 def test_json_validates_against_its_schema(tree: Path) -> None:
+    """The JSON report is valid against schemas/report.schema.json, and a task's fields are what the tree says."""
     schema = json.loads((REPOSITORY / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
     document = json.loads(_check("--format", "json")[1])
     jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(document)
