@@ -1,7 +1,7 @@
 """The catalogue of finding codes: stable identifiers, Chinese titles and how to fix each.
 
 Codes never change meaning and are never reused. The site's finding-codes page is generated from
-this table, and tests/codes_test.py requires a test that pins each code's exact line and column.
+this table, and tests/quality/codes_test.py requires a test that pins each code's exact line and column.
 
 Ranges: PC0xx file and YAML level, PC1xx schema, PC2xx identity and references, PC3xx dates and
 values, PC4xx who may report what, PC5xx plan edits found by `plancheck diff`, PC6xx spreadsheets read

@@ -4,7 +4,7 @@ The repository keeps one copy of the schemas, in `schemas/`, where the modelines
 point and where editors find them. A built wheel carries that same copy as package data in
 `checker/data/` (setup.py copies it at build time), so `pip install .` into any environment, as
 pre-commit does for another repository, validates without a checkout. A source checkout and an
-editable install have no `checker/data/` and read `schemas/` itself. tests/packaging_test.py
+editable install have no `checker/data/` and read `schemas/` itself. tests/acceptance/schema_files_test.py
 installs a wheel and compares the packaged bytes with `schemas/`.
 """
 

@@ -2,7 +2,7 @@
 
 Every tool that writes YAML goes through this module. New text (a new report, new entries) is
 built as ruamel containers and written by `dump`; with the settings below a round trip
-reproduces every file in policy/ byte for byte (tests/yamledit_test.py).
+reproduces every file in policy/ byte for byte (tests/unit/yamledit_test.py).
 
 A round trip is not enough for a file someone wrote, though: it re-spells what it re-emits
 (an escape such as "\\u00a0" becomes the character itself, CRLF line endings become LF, a flow

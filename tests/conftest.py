@@ -9,6 +9,9 @@ from typing import Any
 import pytest
 import yaml
 
+# The built site and a real browser, shared by tests/unit/site and tests/browser.
+pytest_plugins = ["tests.built_site"]
+
 REPOSITORY = Path(__file__).resolve().parent.parent
 POLICY = REPOSITORY / "policy"
 

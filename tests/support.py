@@ -1,10 +1,15 @@
-"""Helpers shared by the tests: the valid base tree and an in-process validate run."""
+"""Helpers shared by the tests: the one builder of policy trees on disk, and an in-process CLI run.
+
+Every test that needs a tree on disk builds it with `copy_tree` (or `copy_base`, the base fixture
+tree), then writes what it needs with `write`; records without files come from tests/memory.py.
+"""
 
 from __future__ import annotations
 
 import io
 import json
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,14 +17,40 @@ from checker.cli import main
 
 TESTS = Path(__file__).resolve().parent
 REPOSITORY = TESTS.parent
-BASE = TESTS / "fixtures" / "base"
+BASE = TESTS / "acceptance" / "fixtures" / "base"
+POLICY = REPOSITORY / "policy"  # the bundled data
+_CACHE = shutil.ignore_patterns(".plancheck-cache")
+
+
+def copy_tree(root: Path, source: Path = BASE / "policy", *, only: Sequence[str] = (), schemas: bool = True) -> Path:
+    """A private policy tree at root/policy; returns that folder.
+
+    `source` is a policy/ folder (default: the base fixture's; `POLICY` for the bundled data),
+    copied whole or, with `only`, just the named subfolders. The repository's schemas/ is copied
+    beside it (not linked) unless `schemas` is False, as for a tree outside any checkout.
+    """
+    policy = root / "policy"
+    if only:
+        for name in only:
+            shutil.copytree(source / name, policy / name, ignore=_CACHE)
+    else:
+        shutil.copytree(source, policy, ignore=_CACHE)
+    if schemas:
+        shutil.copytree(REPOSITORY / "schemas", root / "schemas")
+    return policy
 
 
 def copy_base(tmp_path: Path) -> Path:
-    """A private copy of the base tree (schemas copied, not linked); returns its policy/ folder."""
-    root = tmp_path / "tree"
-    shutil.copytree(BASE, root, symlinks=False, ignore=shutil.ignore_patterns(".plancheck-cache"))
-    return root / "policy"
+    """A private copy of the base tree in tmp_path/tree (schemas copied, not linked); returns its policy/ folder."""
+    return copy_tree(tmp_path / "tree")
+
+
+def write(policy: Path, relative: str, text: str) -> Path:
+    """Write text to policy/relative, creating its folders; returns the file's path."""
+    path = policy / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def run_cli(*argv: str) -> tuple[int, str, str]:

@@ -2,7 +2,7 @@
 
 checker/evaluate/vocabulary.py holds the statuses, which carry more than a label (a light, a risk
 order); the kinds here carry only what a person reads. Every enum in `LABELS` labels each of its
-members with a distinct Chinese word (tests/evaluate/labels_test.py), so a new member without a
+members with a distinct Chinese word (tests/unit/evaluate/labels_test.py), so a new member without a
 label fails a test rather than a page. A leaf: it imports the enums of the model and of the vocabulary,
 nothing else.
 """

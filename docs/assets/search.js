@@ -1,6 +1,6 @@
 /* Site search, loaded only when the reader opens the search box (plancheck.js adds this script).
    tokens() and whole() are checker/site/search/segment.py in JavaScript: the index and the query
-   are cut by the same rules (tests/site/search_parity_test.py). The index is script files, not JSON,
+   are cut by the same rules (tests/browser/search_parity_test.py). The index is script files, not JSON,
    so that it loads from file:// and from the offline zip; checker/site/search/index.py writes them. */
 (function () {
   "use strict";

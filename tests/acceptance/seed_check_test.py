@@ -32,6 +32,7 @@ def test_blast_furnace_closures_due_2023_11_15_are_overdue_unreported_the_next_d
 
 
 def test_on_the_deadline_day_the_furnaces_are_due_today() -> None:
+    """On 2023-11-15 itself the furnace closure a1-01 is 临期 with 0 days left, not yet overdue."""
     tasks = _check("2023-11-15", "--plan", "hd-air-2023")["tasks"]
     furnace = next(t for t in tasks if t["id"] == "hd-air-2023/a1-01")
     assert (furnace["status"], furnace["days_remaining"]) == ("due_soon", 0)
@@ -71,5 +72,6 @@ def test_as_of_a_date_before_the_bulletin_ignores_it_instead_of_rejecting_it() -
 
 
 def test_before_the_bulletin_the_indicators_have_no_data() -> None:
+    """As of the day before the bulletin, PM2.5 of the 14th five-year plan has no data yet."""
     indicators = {i["id"]: i for i in _check("2025-10-22", "--plan", "hd-eco-14th")["indicators"]}
     assert indicators["hd-eco-14th/i01-pm25"]["status"] == "no_data"

@@ -23,7 +23,7 @@ import pytest
 import yaml
 
 from checker import yamledit
-from tests.support import REPOSITORY, run_cli
+from tests.support import POLICY, REPOSITORY, copy_tree, run_cli
 
 GUIDE = REPOSITORY / "docs" / "guide" / "submit.md"
 BULLETIN = REPOSITORY / "policy" / "progress" / "hd-ecology" / "2025-10-23-bulletin.yaml"
@@ -56,8 +56,7 @@ def _command(prefix: str) -> list[str]:
 @pytest.fixture
 def repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The bundled data without the encoded bulletin, committed, with origin/main pointing at it."""
-    shutil.copytree(REPOSITORY / "policy", tmp_path / "policy")
-    shutil.copytree(REPOSITORY / "schemas", tmp_path / "schemas")
+    copy_tree(tmp_path, POLICY)
     (tmp_path / BULLETIN.relative_to(REPOSITORY)).unlink()
     env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
@@ -69,6 +68,7 @@ def repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_walkthrough_commands_print_what_the_guide_shows(repository: Path) -> None:
+    """Each command of the submission guide's walkthrough prints, on the bundled data, what the guide shows."""
     new_report = _command("new-report")
     code, stdout, stderr = run_cli(*new_report)
     assert (code, stderr) == (0, "")

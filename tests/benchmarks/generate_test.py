@@ -12,6 +12,7 @@ from tests.support import run_cli
 
 
 def test_the_synthetic_tree_validates_and_checks(tmp_path: Path) -> None:
+    """A generated tree of 200 tasks in 2 plans is valid and `check` counts all 200 tasks."""
     policy = generate(tmp_path / "tree", tasks=200, plans=2)
     assert run_cli("validate", str(policy), "--as-of", "2024-06-01")[0] == 0
     code, stdout, _ = run_cli("check", str(policy), "--as-of", "2023-10-01", "--fail-on", "never")
@@ -19,6 +20,7 @@ def test_the_synthetic_tree_validates_and_checks(tmp_path: Path) -> None:
 
 
 def test_the_same_arguments_give_the_same_bytes(tmp_path: Path) -> None:
+    """The generator is deterministic: the same arguments write the same files, byte for byte."""
     first, second = generate(tmp_path / "a", tasks=100, plans=2), generate(tmp_path / "b", tasks=100, plans=2)
     files = sorted(path.relative_to(first) for path in first.rglob("*.yaml"))
     assert files == sorted(path.relative_to(second) for path in second.rglob("*.yaml"))

@@ -2,7 +2,7 @@
 
 Each example is a small plan (one to four tasks with random schedules, parents and milestones) and
 one to five progress reports with random dates, statuses, counts, completion and forecast dates,
-written as YAML and run through the real load and validate stages (tests/evaluate/scenario.py);
+written as YAML and run through the real load and validate stages (tests/unit/evaluate/scenario.py);
 the scenario must validate, so the generator only makes data a submitter could legitimately write.
 """
 
@@ -22,8 +22,8 @@ from checker.evaluate import evaluate
 from checker.evaluate.results import Evaluation
 from checker.evaluate.vocabulary import Light, TaskStatus
 from checker.model.records import Model
-from tests.evaluate.scenario import Scenario, deadline_task
 from tests.properties.strategies import property_settings
+from tests.unit.evaluate.scenario import Scenario, deadline_task
 
 PERIOD_START, PERIOD_END = date(2023, 1, 1), date(2023, 12, 31)
 SCHEDULES = ("deadline", "ongoing", "all_year", "plan_period")

@@ -9,7 +9,6 @@ between examples, so each example makes its own temporary directory.
 from __future__ import annotations
 
 import json
-import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -28,16 +27,14 @@ from tests.properties.strategies import (
     restructured_file,
     source_text,
 )
-from tests.support import REPOSITORY, copy_base, run_cli
+from tests.support import copy_base, copy_tree, run_cli
 
 AS_OF = "2025-12-31"  # after every report in both trees, so only the mutation can make a report "future"
 
 
 def copy_repository(root: Path) -> Path:
     """A private copy of the repository's policy/ and schemas/; returns its policy/ folder."""
-    shutil.copytree(REPOSITORY_POLICY, root / "policy")
-    shutil.copytree(REPOSITORY / "schemas", root / "schemas")
-    return root / "policy"
+    return copy_tree(root, REPOSITORY_POLICY)
 
 
 def strict_json(text: str) -> Any:

@@ -54,6 +54,8 @@ def _run(env: dict[str, str], as_of: str) -> str:
 def test_opens_once_updates_when_it_changes_and_closes_when_nothing_is_overdue(
     fake_gh: tuple[dict[str, str], Path, Path],
 ) -> None:
+    """The daily job opens one issue, leaves it alone while nothing changes, edits it when the list changes,
+    closes it when nothing is overdue, and then does nothing."""
     env, state, log = fake_gh
     assert _run(env, "2023-11-16").startswith("opened an issue for")
     (issue,) = json.loads(state.read_text())

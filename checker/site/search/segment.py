@@ -1,6 +1,6 @@
 """One segmentation for the search index and the reader's query.
 
-docs/assets/search/engine.js holds the same rules in JavaScript; tests/site/search_parity_test.py
+docs/assets/search/engine.js holds the same rules in JavaScript; tests/browser/search_parity_test.py
 runs both on the same strings. Change one, change the other.
 
 A Chinese reader types names, abbreviations, IDs and document numbers without spaces, in any
