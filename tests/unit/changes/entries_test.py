@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from checker.changes.entries import entry_changes
-from checker.changes.records import Entry
+from checker.evaluate.vocabulary import Entry
 from tests.memory import REPORT_FILE, plan_data, report_data, side_of, task_data
 
 _PLAN = plan_data(tasks=[task_data(), task_data(id="t2")])

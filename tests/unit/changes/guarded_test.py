@@ -7,7 +7,7 @@ from typing import Any
 
 from checker.changes.guarded import GUARDED_FIELDS, INDICATOR_FIELDS, PLAN_FIELDS, TASK_FIELDS
 from checker.model.build import build_plan
-from checker.model.records import Origin, Task
+from checker.model.records import ChangeField, Origin, Task
 from tests.memory import PLAN_FILE, plan_data, task_data
 
 _GUARDS = {guard.field: guard for guard in TASK_FIELDS}
@@ -31,7 +31,7 @@ def test_values_compare_content_not_position() -> None:
     before = _task(milestones=_MILESTONES)
     first = dataclasses.replace(before.milestones[0], origin=Origin(PLAN_FILE, ("elsewhere",), 99))
     moved = dataclasses.replace(before, milestones=(first, before.milestones[1]))
-    guard = _GUARDS["milestones"]
+    guard = _GUARDS[ChangeField.MILESTONES]
     assert guard.value(before, []) == guard.value(moved, [])
     edited = _task(milestones=[{**_MILESTONES[0], "date": "2023-10-31"}, _MILESTONES[1]])
     assert guard.value(before, []) != guard.value(edited, [])
@@ -39,7 +39,7 @@ def test_values_compare_content_not_position() -> None:
 
 def test_a_list_edit_is_placed_at_the_first_entry_that_differs() -> None:
     """An edited second milestone: milestones[1]; an appended one: its index; one removed: the list."""
-    where = _GUARDS["milestones"].where
+    where = _GUARDS[ChangeField.MILESTONES].where
     one, two = _task(milestones=_MILESTONES[:1]), _task(milestones=_MILESTONES)
     edited = _task(milestones=[_MILESTONES[0], {**_MILESTONES[1], "text": "基本完成"}])
     assert where(two, edited) == ("milestones", 1)
@@ -49,7 +49,7 @@ def test_a_list_edit_is_placed_at_the_first_entry_that_differs() -> None:
 
 def test_a_schedule_edit_is_placed_at_the_first_sub_field_that_differs() -> None:
     """A new start date: schedule.start; a new reporting interval: schedule.reporting_interval_days."""
-    where = _GUARDS["schedule"].where
+    where = _GUARDS[ChangeField.SCHEDULE].where
     base = _task()
     started = _task(schedule={**task_data()["schedule"], "start": "2023-03-01"})
     every_month = _task(schedule={**task_data()["schedule"], "reporting_interval_days": 30})
@@ -61,10 +61,11 @@ def test_quantities_are_shown_in_one_line_of_chinese() -> None:
     """Comparison, value, unit, stretch, approximate, either-or group and sub-quotas, in that order."""
     quantity = {"id": "q1", "text": "约10项", "unit": "项", "comparison": "at_least", "value": 10, "stretch": 12,
                 "approximate": True, "either_or": "g", "sub_quotas": [{"id": "east", "text": "东区5项", "value": 5}]}
-    shown = _GUARDS["quantities"].shown(_task(quantities=[quantity]), [])
+    shown = _GUARDS[ChangeField.QUANTITIES].shown(_task(quantities=[quantity]), [])
     assert shown == ("q1 不少于10项，力争12（约数）（多选一：g），其中east5项",)
 
 
 def test_a_deadline_is_shown_with_its_wording() -> None:
     """The date, then the plan's own words in brackets; the same twice when no amendment moved it."""
-    assert _GUARDS["deadline"].shown(_task(), []) == ("2023-11-15（2023年11月15日）", "2023-11-15（2023年11月15日）")
+    wording = "2023-11-15（2023年11月15日）"
+    assert _GUARDS[ChangeField.DEADLINE].shown(_task(), []) == (wording, wording)

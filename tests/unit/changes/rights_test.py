@@ -7,6 +7,7 @@ from typing import Any
 
 from checker.changes.records import RightChange
 from checker.changes.rights import relying_entries, right_changes
+from checker.model.records import RightField
 from tests.memory import (
     REGISTRY_FILE,
     REPORT_FILE,
@@ -37,7 +38,7 @@ def test_a_new_oversees_is_pc513_at_the_edited_field() -> None:
     """city-housing (organizations[3]) is granted demo-2023: at the list, line 20 column 3 of the dumped registry."""
     head = side_of([_PLAN], registry=_registry(3, oversees=["demo-2023"]))
     changes, findings = right_changes(side_of([_PLAN]), head)
-    assert changes == [RightChange("city-housing", "oversees", "督办规划（oversees）", "（无）", "demo-2023")]
+    assert changes == [RightChange("city-housing", RightField.OVERSEES, "督办规划（oversees）", "（无）", "demo-2023")]
     assert [(f.code, f.file, f.line, f.column) for f in findings] == [("PC513", REGISTRY_FILE, 20, 3)]
 
 
