@@ -30,12 +30,12 @@ from checker.report.views import ReportContext
 from checker.site.build import SiteContent, build_site
 from checker.site.chrome import footer_html, head_and_language
 from checker.site.html_whitespace import collapse_indentation
-from checker.site.raw_tables import restore_tables, stash_tables
+from checker.site.raw_blocks import restore_blocks, stash_blocks
 from checker.site.tree import generated_files
 from checker.workspace import CachePolicy, open_workspace
 
 _built: dict[str, SiteContent] = {}
-_tables: dict[str, list[str]] = {}  # page → its tables, between on_page_markdown and on_page_content
+_blocks: dict[str, list[str]] = {}  # page → its HTML blocks, between on_page_markdown and on_page_content
 
 
 def as_of_date(environ: Mapping[str, str] = os.environ) -> date:
@@ -92,12 +92,12 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
 def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
     if page.file.src_uri not in _built["content"].pages:
         return markdown
-    markdown, _tables[page.file.src_uri] = stash_tables(markdown)
+    markdown, _blocks[page.file.src_uri] = stash_blocks(markdown)
     return markdown
 
 
 def on_page_content(html: str, page: Page, **_: Any) -> str:
-    return restore_tables(html, _tables.pop(page.file.src_uri, []))
+    return restore_blocks(html, _blocks.pop(page.file.src_uri, []))
 
 
 # Material's offline plugin adds this shim for its own search worker from file://. Our search needs
