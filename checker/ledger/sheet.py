@@ -65,7 +65,8 @@ def write_sheet(sheet: Worksheet, title: str, note: str, rows: Sequence[Row], pa
     sheet.cell(layout.TITLE_ROW, 1).font = Font(bold=True, size=14)
     sheet.row_dimensions[layout.TITLE_ROW].height = 24
     for cell in sheet[layout.HEADER_ROW]:
-        _styled_once(cell, (f"header:{cell.value}", None), styled, _style_header)
+        kind = "header:fill-in" if cell.value in layout.FILL_COLUMNS else "header"
+        _styled_once(cell, (kind, None), styled, _style_header)
     cells = _task_cells(sheet, header, rows, palette, styled, fill_in=fill_in)
     if fill_in:
         _source_fields(sheet, header)
