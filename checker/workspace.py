@@ -2,7 +2,8 @@
 
 Two things here are about the process rather than the data. The parse cache (checker.load.cache)
 lives in the user's cache folder, outside the working tree (`$XDG_CACHE_HOME/plancheck/`, else
-`~/.cache/plancheck/`, one folder per tree), unless the command line names another folder.
+`~/.cache/plancheck/`, one folder per tree, and one beside it for the revisions `plancheck diff`
+compares the tree with), unless the command line names another folder.
 And Python's cyclic garbage collector is paused while the tree is loaded and validated, then the
 loaded objects are frozen out of its reach: they are acyclic and live until the process ends,
 yet a collector left running rescans all of them again and again as they pile up (about 40% of
@@ -15,7 +16,7 @@ import gc
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -40,11 +41,23 @@ class CachePolicy:
     directory: the folder the user named (`--cache-dir`); one that is not a plancheck cache is refused.
     home: the user's cache home (checker.load.cache.default_cache_home), for a folder per tree below
     it; a folder there that is not ours only turns the cache off. Neither: no cache.
+    revision_of: set for a git revision of the tree at this root (see `for_revision_of`).
     """
 
     enabled: bool = True
     directory: Path | None = None
     home: Path | None = None
+    revision_of: Path | None = None
+
+    def for_revision_of(self, root: Path) -> CachePolicy:
+        """The cache of a revision of the tree at root, exported into a new scratch folder (plancheck diff).
+
+        Its own folder (`base/` in a named one), so that pruning after the revision is read never
+        drops the working tree's entries, and the other way round; its entries do not depend on
+        where the revision was exported (checker.load.cache).
+        """
+        return replace(self, directory=None if self.directory is None else self.directory / "base",
+                       revision_of=root)
 
     def open(self, root: Path) -> LoadCache | None:
         if not self.enabled or (self.directory is None and self.home is None):
@@ -57,7 +70,8 @@ class CachePolicy:
                                      "请指定一个新的或空的文件夹，或省略 --cache-dir。") from None
         assert self.home is not None
         try:
-            return LoadCache.open(root_folder(self.home, root), DEFAULT_LIMITS)
+            folder = root_folder(self.home, self.revision_of or root, revision=self.revision_of is not None)
+            return LoadCache.open(folder, DEFAULT_LIMITS)
         except NotACacheError:
             return None
 
@@ -102,6 +116,11 @@ def open_workspace(paths: Sequence[Path], today: date, cache: CachePolicy = DEFA
         raise PlancheckError("一次只能检查一个 policy 目录中的文件。")
     root = roots.pop()
     assert root is not None
+    return load_workspace(root, targets, today, cache)
+
+
+def load_workspace(root: Path, targets: Sequence[Path], today: date, cache: CachePolicy = DEFAULT_CACHE) -> Workspace:
+    """Load and validate the policy tree at root, with the cache and the workers; `targets` select files."""
     load_cache = cache.open(root)
     try:
         with collector_paused():

@@ -2,8 +2,10 @@
 
 Both sides are loaded, validated and evaluated as of the same date; `checker.changes` compares
 them. The revision's tree is exported into a scratch folder that is removed afterwards, and
-parsed with workers like the working tree. It does not use the parse cache: an entry answers for
-a file's absolute path, and the scratch folder is new on every run, so it could only miss.
+loaded the way the working tree is (checker.workspace.load_workspace): parsed with workers,
+checked against the source texts its reports quote, and through the parse cache, in a folder of
+its own beside the working tree's. An entry does not depend on where the tree was exported, so
+the next diff against the same revision reads the unchanged files from the cache.
 """
 
 from __future__ import annotations
@@ -20,11 +22,10 @@ from checker.commands.common import open_valid_workspace
 from checker.errors import ExitCode
 from checker.evaluate import evaluate
 from checker.findings import has_errors
-from checker.load.documents import list_tree, load_documents
 from checker.report.diff_report import DIFF_REPORTERS
 from checker.report.views import ReportContext
-from checker.validate import validate
-from checker.workspace import DEFAULT_CACHE, CachePolicy
+from checker.validate import Validation, validate
+from checker.workspace import DEFAULT_CACHE, CachePolicy, load_workspace
 
 
 @dataclass(frozen=True)
@@ -50,11 +51,18 @@ def run(options: DiffOptions, stdout: TextIO) -> int:
         export_root = Path(scratch)
         revision.export(top, commit, [relative, relative.parent / "schemas"], export_root)
         base_root = export_root / relative
-        documents = load_documents(list_tree(base_root), workers=None) if base_root.is_dir() else []
-        base_validation = validate(documents, options.checked_on)
+        base_validation = _revision(base_root, workspace.root, options)
         base_model = base_validation.model
         base_evaluation = evaluate(base_model, options.as_of) if base_validation.valid else None
         changes = compare(Side(base_model, base_root, base_evaluation, base_validation.positions), head, options.as_of)
     context = ReportContext(head_model)
     DIFF_REPORTERS[options.format](changes, options.base, base_evaluation is not None, context, stdout)
     return ExitCode.INVALID if has_errors(changes.findings) else ExitCode.OK
+
+
+def _revision(base_root: Path, head_root: Path, options: DiffOptions) -> Validation:
+    """The revision's tree validated like the working tree; an empty tree when it has no such folder."""
+    if not base_root.is_dir():
+        return validate([], options.checked_on)
+    cache = options.cache.for_revision_of(head_root)
+    return load_workspace(base_root, [base_root], options.checked_on, cache).validation

@@ -26,6 +26,7 @@ from checker.load.locate import Locator
 from checker.load.parsing import schema_findings
 from checker.load.yaml_loader import parse_yaml
 from checker.output_file import write_whole
+from checker.report.findings import finding_text
 from checker.validate import validate
 from checker.workspace import DEFAULT_CACHE, CachePolicy, open_workspace
 
@@ -113,10 +114,8 @@ def cell_reference(sheet: str, item: Finding) -> str:
 
 
 def report_cells(findings: list[Finding], sheet: str, stream: TextIO) -> None:
-    """Like `validate`'s text format, with the sheet's cell as the position."""
+    """`validate`'s text format, with the sheet's cell as the position."""
     for item in findings:
         where = cell_reference(sheet, item)
-        stream.write(f"{item.file}{' ' + where if where else ''}: {item.code} {item.severity.label} {item.message}\n")
-        if item.hint:
-            stream.write(f"    修改建议：{item.hint}\n")
+        stream.write(finding_text(item, f" {where}" if where else ""))
 

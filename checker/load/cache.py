@@ -4,8 +4,10 @@ What a file's cached result is: its decoded text, the parsed value, the findings
 parsing it, and the findings of checking it against its schema. Each of these is a function of
 the file's bytes and of nothing else but the code, so an entry answers for
 
-- the SHA-256 of the file's bytes, its absolute path, the path findings show it by and its kind
-  (the folder it sits in decides the schema; the path is printed in every finding);
+- the SHA-256 of the file's bytes, its path below the policy root and its kind (the folder it
+  sits in decides the schema). Not where the tree is: findings are stored without the path they
+  are shown by and given the reading run's (checker.load.cache_entry), so a tree exported into a
+  new scratch folder on every run (plancheck diff's revision) finds the entries it left;
 - the limits it was read with;
 - a fingerprint of the checker: every source file of the `checker` package, every schema, the
   Python version, whether PyYAML's C parser is present, and the installed files of PyYAML,
@@ -21,8 +23,11 @@ file may appear or disappear) is never cached and is checked on every run.
 
 Trust: entries are JSON, read with `json.loads`; nothing in the cache can run code. And the cache
 lives outside the working tree by default (`$XDG_CACHE_HOME/plancheck/<hash of the tree's root>/`,
-or `~/.cache/plancheck/...`), so a checkout cannot bring entries with it. The folder is opened
-without following links and pruned of our own files only (checker.load.cache_folder).
+or `~/.cache/plancheck/...`; a revision compared with that tree has a folder of its own beside it),
+so a checkout cannot bring entries with it. An entry made from a hostile file answers only for
+those exact bytes at that path, and says what our code made of them; docs/dev/reliability.md
+has the argument. The folder is opened without following links and pruned of our own files only
+(checker.load.cache_folder).
 """
 
 from __future__ import annotations
@@ -58,10 +63,14 @@ def default_cache_home(environ: Mapping[str, str]) -> Path | None:
     return None
 
 
-def root_folder(home: Path, root: Path) -> Path:
-    """The cache folder of one policy tree below the cache home: one folder per tree root."""
+def root_folder(home: Path, root: Path, *, revision: bool = False) -> Path:
+    """The cache folder of one policy tree below the cache home: one folder per tree root.
+
+    revision: the folder for the revisions `plancheck diff` compares the tree at root with; apart
+    from the tree's own, so that neither run prunes the entries the other uses.
+    """
     digest = hashlib.sha256(os.fsencode(root.absolute())).hexdigest()[:24]
-    return home / f"tree-{digest}"
+    return home / (f"tree-{digest}-revision" if revision else f"tree-{digest}")
 
 
 @dataclass(frozen=True)
@@ -95,9 +104,9 @@ class LoadCache:
         entries = cache_folder.open_subfolder(handle, fingerprint(), create=False)
         return cls(directory, limits, handle, entries)
 
-    def subject(self, raw: bytes, path: Path, display: str, kind: str) -> Subject:
-        return Subject(fingerprint(), hashlib.sha256(raw).hexdigest(),
-                       os.fsdecode(path.absolute()), display, kind, repr(self.limits))
+    def subject(self, raw: bytes, relative: str, display: str, kind: str) -> Subject:
+        """What the entry of a file answers for. relative: its path below the policy root, with `/`."""
+        return Subject(fingerprint(), hashlib.sha256(raw).hexdigest(), relative, kind, repr(self.limits), display)
 
     def get(self, subject: Subject) -> Parsed | None:
         key = _key(subject)
@@ -145,7 +154,7 @@ class LoadCache:
 
 def _key(subject: Subject) -> str:
     digest = hashlib.sha256()
-    for part in (subject.fingerprint, subject.sha256, subject.path, subject.display, subject.kind, subject.limits):
+    for part in subject.fields().values():
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     return digest.hexdigest()
 

@@ -1,11 +1,18 @@
 """One parse-cache entry as plain data: JSON that names what it answers for and cannot run code.
 
 An entry is two lines of UTF-8 JSON. The first is a header: the format, the checker fingerprint,
-the SHA-256 of the exact bytes of the file it answers for, the file's absolute path, the path
-findings show it by, its kind and the limits it was read with, followed by the file's text, its
-findings and its schema findings. The second is the parsed value; the line and column where each
-mapping starts (`PositionedDict`) are listed in the header in the order a JSON decoder closes the
-objects, so the value is rebuilt in one decoding pass.
+the SHA-256 of the exact bytes of the file it answers for, the file's path below its policy root,
+its kind and the limits it was read with, followed by the file's text, its findings and its
+schema findings. The second is the parsed value; the line and column where each mapping starts
+(`PositionedDict`) are listed in the header in the order a JSON decoder closes the objects, so the
+value is rebuilt in one decoding pass.
+
+Findings are stored without the path they are shown by: every finding of one file's reading,
+parsing and schema check is about that file, and none quotes its path, so a finding row holds the
+rest and the path is the one of the run that reads the entry back. That is what lets a tree read
+at another place (plancheck diff's revision, exported into a new scratch folder every run) use
+the entries. A result that breaks the rule (a finding about another file, or a message or hint
+that quotes the path) is not cached.
 
 Decoding is `json.loads` and nothing else: no pickle, no class named by the entry. An entry whose
 header differs from the file being read in any field (another file's bytes copied over it, an
@@ -18,15 +25,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from checker.findings import Finding, Severity
 from checker.load.yaml_loader import PositionedDict
 
-FORMAT = "plancheck-cache-entry/1"
-MAGIC = b'{"format":"' + FORMAT.encode() + b'",'  # every entry starts with these bytes
-_FINDING_TYPES = (str, str, str, str, int, int, str, int)  # the last: findings a summary stands for
+FORMAT = "plancheck-cache-entry/2"
+MAGIC = b'{"format":"plancheck-cache-entry/'  # every entry of every format version starts with these bytes
+_FINDING_TYPES = (str, str, str, int, int, str, int)  # no file (see above); the last: findings a summary stands for
 
 
 @dataclass(frozen=True)
@@ -41,19 +48,31 @@ class Parsed:
 
 @dataclass(frozen=True)
 class Subject:
-    """What an entry answers for: one file's exact bytes, seen at one place, by one checker."""
+    """What an entry answers for: one file's exact bytes, at one place in its tree, read by one checker.
+
+    path: below the policy root, with `/`. display: the path findings show the file by in this
+    run; not part of what the entry answers for (see the module docstring).
+    """
 
     fingerprint: str
     sha256: str
     path: str
-    display: str
     kind: str
     limits: str
+    display: str = field(compare=False)
+
+    def fields(self) -> dict[str, str]:
+        """What the entry answers for, as its header names it."""
+        return {"fingerprint": self.fingerprint, "sha256": self.sha256, "path": self.path, "kind": self.kind,
+                "limits": self.limits}
 
 
 def encode(subject: Subject, parsed: Parsed) -> bytes | None:
-    """The entry's bytes, or None when the value cannot be stored exactly."""
-    header = {"format": FORMAT, **asdict(subject), "text": parsed.text,
+    """The entry's bytes, or None when the result cannot be stored exactly."""
+    everything = (*parsed.findings, *(parsed.schema_findings or ()))
+    if not all(_shows_only_its_file(item, subject.display) for item in everything):
+        return None
+    header = {"format": FORMAT, **subject.fields(), "text": parsed.text,
               "findings": [_finding_row(item) for item in parsed.findings],
               "schema_findings": None if parsed.schema_findings is None else
               [_finding_row(item) for item in parsed.schema_findings],
@@ -73,8 +92,8 @@ def decode(raw: bytes, subject: Subject) -> Parsed | None:
         if rest or not _answers_for(header, subject):
             return None
         text, positions = header["text"], header["positions"]
-        findings = _findings(header["findings"])
-        schema = None if header["schema_findings"] is None else _findings(header["schema_findings"])
+        findings = _findings(header["findings"], subject.display)
+        schema = None if header["schema_findings"] is None else _findings(header["schema_findings"], subject.display)
         if not isinstance(text, str | None) or not isinstance(positions, list):
             return None
         places = iter(positions)
@@ -89,18 +108,22 @@ def decode(raw: bytes, subject: Subject) -> Parsed | None:
 
 def _answers_for(header: Any, subject: Subject) -> bool:
     return isinstance(header, dict) and header.get("format") == FORMAT and all(
-        header.get(name) == value for name, value in asdict(subject).items())
+        header.get(name) == value for name, value in subject.fields().items())
 
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
+def _shows_only_its_file(item: Finding, display: str) -> bool:
+    return item.file == display and display not in item.message and display not in item.hint
+
+
 def _finding_row(item: Finding) -> list[Any]:
-    return [item.code, item.severity.value, item.message, item.file, item.line, item.column, item.hint, item.omitted]
+    return [item.code, item.severity.value, item.message, item.line, item.column, item.hint, item.omitted]
 
 
-def _findings(rows: Any) -> tuple[Finding, ...] | None:
+def _findings(rows: Any, file: str) -> tuple[Finding, ...] | None:
     if not isinstance(rows, list):
         return None
     findings = []
@@ -109,7 +132,7 @@ def _findings(rows: Any) -> tuple[Finding, ...] | None:
             return None
         if not all(type(value) is kind for value, kind in zip(row, _FINDING_TYPES, strict=True)):
             return None
-        code, severity, message, file, line, column, hint, omitted = row
+        code, severity, message, line, column, hint, omitted = row
         findings.append(Finding(code, Severity(severity), message, file, line, column, hint, omitted))
     return tuple(findings)
 

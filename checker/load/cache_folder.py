@@ -8,7 +8,8 @@ folder is refused: a cache that prunes must not prune someone else's files.
 
 Inside: `<fingerprint>/<key>.json`, one entry per file (see checker.load.cache_entry). Pruning
 removes only regular files whose names have our shape and whose bytes start with our format, and
-then the fingerprint folders left empty; anything else in the folder stays where it is.
+then the fingerprint folders left empty; anything else in the folder stays where it is (such as
+`base/` in a folder named with --cache-dir: diff's revision, a cache folder of its own).
 """
 
 from __future__ import annotations

@@ -75,18 +75,19 @@ def _slot(tree: PolicyTree, path: Path, cache: LoadCache | None, limits: Limits)
         return Document(path, refused.file, kind_of(tree.root, path), None, None, (refused,))
     if path.suffix.lower() not in _YAML_SUFFIXES:
         return _non_yaml(path)
-    return _read(path, kind_of(tree.root, path), cache, limits)
+    return _read(tree.root, path, cache, limits)
 
 
-def _read(path: Path, kind: Kind | None, cache: LoadCache | None, limits: Limits) -> Document | Unparsed:
+def _read(root: Path, path: Path, cache: LoadCache | None, limits: Limits) -> Document | Unparsed:
     """The file's bytes to parse, or its document when it cannot be read or is in the cache."""
-    display = display_path(path)
+    display, kind = display_path(path), kind_of(root, path)
     raw = read_policy_file(path, limits)
     if isinstance(raw, Finding):
         return Document(path, display, kind, None, None, (raw,))
     if cache is None:
         return Unparsed(path, display, kind, raw)
-    subject = cache.subject(raw, path, display, kind.value if kind is not None else "")
+    relative = path.relative_to(root).as_posix()
+    subject = cache.subject(raw, relative, display, kind.value if kind is not None else "")
     cached = cache.get(subject)
     return Unparsed(path, display, kind, raw, subject) if cached is None else _document(path, kind, display, cached)
 

@@ -13,7 +13,7 @@ from checker.codes import CODES, one_line, visible
 from checker.evaluate.vocabulary import ChangeKind, TaskStatus
 from checker.findings import Finding
 from checker.repeats import cap_repeats
-from checker.report.findings import finding_annotation, finding_line
+from checker.report.findings import finding_annotation, finding_line, finding_text
 from checker.report.markdown_report import MAX_ROWS, code_span, escape
 from checker.report.views import ReportContext
 
@@ -182,7 +182,7 @@ def report_text(changes: ChangeSet, base: str, compared: bool, context: ReportCo
     for heading, items in _grouped(changes.findings):
         stream.write(f"\n{heading}：\n")
         for item in cap_repeats(items):
-            stream.write(f"{finding_line(item)}\n    修改建议：{visible(item.hint)}\n")
+            stream.write(finding_text(item))
 
 
 def report_github(changes: ChangeSet, base: str, compared: bool, context: ReportContext, stream: TextIO) -> None:

@@ -20,20 +20,26 @@ def _summary(findings: Sequence[Finding], file_count: int) -> str:
     return f"{verdict}：检查了 {file_count} 个文件，发现 {errors} 个错误、{warnings} 个警告。"
 
 
-def finding_line(item: Finding) -> str:
+def finding_line(item: Finding, position: str | None = None) -> str:
     """path:line:column: CODE 错误 message, on one line whatever the file name and message hold.
 
+    position: what follows the path instead of `:line:column` (import-xlsx names a cell, ` 任务台账!H12`).
     A file name is chosen by whoever made the pull request: a newline in it followed by
     `::error ...` would otherwise start a workflow command of its own in a CI log.
     """
-    return f"{visible(item.file)}:{item.line}:{item.column}: {item.code} {item.severity.label} {visible(item.message)}"
+    where = f":{item.line}:{item.column}" if position is None else position
+    return f"{visible(item.file)}{where}: {item.code} {item.severity.label} {visible(item.message)}"
+
+
+def finding_text(item: Finding, position: str | None = None) -> str:
+    """The finding's line and, on the next, its fix (修改建议) when it has one; ends with a newline."""
+    fix = f"    修改建议：{visible(item.hint)}\n" if item.hint else ""
+    return f"{finding_line(item, position)}\n{fix}"
 
 
 def report_text(findings: Sequence[Finding], file_count: int, stream: TextIO) -> None:
     for item in findings:
-        stream.write(finding_line(item) + "\n")
-        if item.hint:
-            stream.write(f"    修改建议：{visible(item.hint)}\n")
+        stream.write(finding_text(item))
     stream.write(_summary(findings, file_count) + "\n")
 
 

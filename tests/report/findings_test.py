@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from checker.codes import finding
-from checker.report.findings import FINDINGS_REPORTERS, escape_property
+from checker.report.findings import FINDINGS_REPORTERS, escape_property, finding_text
 
 FINDINGS = [
     finding("PC012", "键“title”在同一层级中重复出现，前面的值会被覆盖。", "policy/plans/p.yaml", 4, 1),
@@ -65,3 +65,16 @@ def test_clean_run_says_so() -> None:
 def test_property_escaping() -> None:
     """Colons and commas in a file name cannot break an annotation."""
     assert escape_property("a:b,c%") == "a%3Ab%2Cc%25"
+
+
+def test_a_finding_at_a_cell_keeps_the_line_format_and_its_escaping() -> None:
+    """import-xlsx names a cell (or nothing) where validate names line:column; the rest of the line is the same,
+    and a newline in the file name or the message stays on the line."""
+    item = finding("PC012", "键“title”重复。", "进展\n::error ::x.xlsx", 4, 1)
+    assert finding_text(item, " 任务台账!A4") == (
+        "进展<U+000A>::error ::x.xlsx 任务台账!A4: PC012 错误 键“title”重复。\n"
+        "    修改建议：同一层级中同一个键只能出现一次，否则前面的值会被静默覆盖。删除或合并重复的键。\n"
+    )
+    assert finding_text(FINDINGS[1], "") == (
+        "policy/plans/p.yaml: PC020 警告 第一行应为 # yaml-language-server: $schema=…/schemas/plan.schema.json。\n"
+    )
