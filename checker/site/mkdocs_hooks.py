@@ -96,7 +96,7 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
             files.remove(existing)
         files.append(File.generated(config, path, content=data))
     policy, checked_on, as_of = _inputs["side"]
-    _started["side"] = start(policy, checked_on, as_of, handwritten)
+    _started["side"] = start(policy, checked_on, as_of, {**handwritten, **content.pages}, content.search_aliases)
     return files
 
 

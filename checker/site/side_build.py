@@ -26,7 +26,7 @@ from checker.errors import PlancheckError
 from checker.evaluate import evaluate
 from checker.load.cache import default_cache_home
 from checker.report.views import ReportContext
-from checker.site.build import site_content, site_downloads
+from checker.site.build import site_downloads
 from checker.site.search.index import build_index
 from checker.workspace import CachePolicy, open_workspace
 
@@ -38,7 +38,8 @@ class Request:
     policy: str
     checked_on: str  # reports dated after it are errors (the real date)
     as_of: str  # the evaluation date of the site
-    handwritten: dict[str, str]  # docs-relative path → Markdown of the hand-written pages, for the index
+    pages: dict[str, str]  # docs-relative path → Markdown of every page, hand-written and generated, for the index
+    aliases: dict[str, list[str]]  # docs-relative path → whole terms the page is known by
     folder: str  # where the child writes; made and removed by the parent
 
 
@@ -49,11 +50,16 @@ class SideBuild:
     errors: Path
 
 
-def start(policy: Path, checked_on: date, as_of: date, handwritten: dict[str, str]) -> SideBuild:
-    """Start the child on the same code as this process, and hand it the request."""
+def start(policy: Path, checked_on: date, as_of: date, pages: dict[str, str],
+          aliases: dict[str, list[str]]) -> SideBuild:
+    """Start the child on the same code as this process, and hand it the request.
+
+    The pages travel with the request rather than being made again: the index is then built from
+    exactly the Markdown MkDocs renders, and the child saves the time it would take.
+    """
     folder = Path(tempfile.mkdtemp(prefix="plancheck-site-"))
     errors = folder / "stderr"
-    request = Request(str(policy), checked_on.isoformat(), as_of.isoformat(), handwritten, str(folder / "files"))
+    request = Request(str(policy), checked_on.isoformat(), as_of.isoformat(), pages, aliases, str(folder / "files"))
     package_root = str(Path(__file__).resolve().parents[2])  # the folder holding checker/
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root,
                                                                              os.environ.get("PYTHONPATH")]))}
@@ -105,10 +111,8 @@ def build(request: Request) -> dict[str, bytes]:
     if not validation.valid:
         raise PlancheckError("policy/ 中的数据在生成网站期间发生了变化，且未通过校验；请重新生成。")
     evaluation = evaluate(validation.model, date.fromisoformat(request.as_of))
-    context = ReportContext(validation.model)
-    content = site_content(evaluation, context)
-    files = site_downloads(evaluation, context)
-    files.update(build_index({**request.handwritten, **content.pages}, content.search_aliases))
+    files = site_downloads(evaluation, ReportContext(validation.model))
+    files.update(build_index(request.pages, request.aliases))
     return files
 
 

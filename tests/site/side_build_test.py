@@ -41,7 +41,7 @@ def test_download_paths_names_every_download_and_nothing_else(as_of: date) -> No
 
 def test_a_failing_side_process_is_reported_and_leaves_nothing(tmp_path: Path) -> None:
     """A child that fails (here: no policy folder) gives a Chinese error with its output; its folder goes."""
-    side = start(tmp_path / "missing", date.today(), date.today(), {})
+    side = start(tmp_path / "missing", date.today(), date.today(), {}, {})
     with pytest.raises(PlancheckError) as raised:
         finish(side, tmp_path / "site", {"downloads/ledger.csv"})
     assert "生成下载文件和搜索索引的子进程失败" in raised.value.message
@@ -50,6 +50,6 @@ def test_a_failing_side_process_is_reported_and_leaves_nothing(tmp_path: Path) -
 
 def test_cancel_stops_the_child_and_removes_its_folder(tmp_path: Path) -> None:
     """A build error on the MkDocs side stops the side process at once."""
-    side = start(REPOSITORY / "policy", date.today(), date.fromisoformat(AS_OF), {})
+    side = start(REPOSITORY / "policy", date.today(), date.fromisoformat(AS_OF), {}, {})
     cancel(side)
     assert side.process.returncode is not None and not side.folder.exists()
