@@ -26,6 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from checker.evaluate.vocabulary import Light, ReportedStatus, reported_label
 from checker.ledger import layout
 from checker.ledger.rows import DATE_COLUMNS, PERCENT_COLUMNS, STATUS_COLUMNS, Cell, Row
+from checker.ledger.sheet_data import SheetData, row_xml
 from checker.ledger.text import neutralize
 from checker.model.records import LightStyle
 
@@ -45,12 +46,14 @@ StyleCache = dict[tuple[str, Light | None], StyleArray]
 
 
 def write_sheet(sheet: Worksheet, title: str, note: str, rows: Sequence[Row], palette: dict[str, LightStyle], *,
-                fill_in: bool, styled: StyleCache) -> None:
+                fill_in: bool, styled: StyleCache, data: SheetData) -> None:
     """Title row, note row, header row, then one row per task numbered from 1.
 
+    The title, note and header rows are openpyxl cells; the task rows go into `data` as XML
+    (checker.ledger.sheet_data), spliced in when the workbook is saved.
     styled: the finished style of each kind of cell, shared by the sheets of one workbook (a style
     belongs to its workbook). Setting a style attribute hashes the style objects, about 40 µs per
-    cell: styling every cell that way took 15 s on the bundled data; copying takes almost nothing.
+    cell; copying a finished style takes almost nothing.
     The title is not merged across the columns: it overflows into the empty cells beside it, and
     merging cost 3 ms a sheet.
     """
@@ -62,28 +65,81 @@ def write_sheet(sheet: Worksheet, title: str, note: str, rows: Sequence[Row], pa
     sheet.cell(layout.TITLE_ROW, 1).font = Font(bold=True, size=14)
     sheet.row_dimensions[layout.TITLE_ROW].height = 24
     for cell in sheet[layout.HEADER_ROW]:
-        _styled_once(cell, (f"header:{cell.value}", None), styled, _style_header)
-    styles = _status_styles(palette)
-    split = header.index(layout.FILL_COLUMNS[0]) if fill_in else len(header)
-    blanks = [None] * len(layout.FILL_COLUMNS) if fill_in else []
-    for number, row in enumerate(rows, start=1):
-        cells = [_cell(value) for value in row.numbered(number)]
-        values = [*cells[:split], *blanks, *cells[split:]]
-        sheet.append(values)
-        at = layout.FIRST_ROW + number - 1
-        for column, name in enumerate(header, start=1):
-            if values[column - 1] is None and name not in layout.FILL_COLUMNS:
-                continue  # an unstyled empty cell is not written at all: a third of the cells
-            light = row.light if name in STATUS_COLUMNS else None
-            _styled_once(sheet.cell(at, column), (name, light), styled,
-                         partial(_style_cell, name=name, status=styles[row.light]))
+        kind = "header:fill-in" if cell.value in layout.FILL_COLUMNS else "header"
+        _styled_once(cell, (kind, None), styled, _style_header)
+    cells = _task_cells(sheet, header, rows, palette, styled, fill_in=fill_in)
+    if fill_in:
+        _source_fields(sheet, header)
+    _number_styles_in_writing_order(sheet, len(header))
+    data.add(sheet.title, _task_rows(sheet, cells, styled), layout.FIRST_ROW, len(header))
     sheet.freeze_panes = f"E{layout.FIRST_ROW}" if fill_in else f"A{layout.FIRST_ROW}"
     sheet.auto_filter.ref = f"A{layout.HEADER_ROW}:{last}{layout.HEADER_ROW + len(rows)}"
     for index, width in enumerate(_widths(header, rows), start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     _print_setup(sheet, title)
     if fill_in:
-        _fill_in(sheet, header, len(rows))
+        _checks_and_protection(sheet, header, len(rows))
+
+
+def _number_styles_in_writing_order(sheet: Worksheet, columns: int) -> None:
+    """Give the styles of the rows above the tasks their workbook index first, as openpyxl would.
+
+    openpyxl numbers a style when it writes the first cell that has it, row by row; the task rows'
+    styles are numbered while their XML is made, so the heading rows must be numbered before them
+    for the workbook to come out exactly as openpyxl alone would write it.
+    """
+    for row in sheet.iter_rows(min_row=1, max_row=layout.HEADER_ROW, max_col=columns):
+        for cell in row:
+            if cell.has_style:
+                _ = cell.style_id
+
+
+_Kind = tuple[str, Light | None]  # a kind of cell: its column, and its light if it shows the status
+
+
+def _task_cells(sheet: Worksheet, header: tuple[str, ...], rows: Sequence[Row], palette: dict[str, LightStyle],
+                styled: StyleCache, *, fill_in: bool) -> list[tuple[list[Cell], list[_Kind | None]]]:
+    """Each task row's values and the kind of each cell, every kind styled once into `styled`.
+
+    An empty cell outside the fill-in columns has no kind: it is not written at all (a third of
+    the cells). Kinds are styled in the order openpyxl met them when it styled every cell, so its
+    fonts and fills are numbered as before.
+    """
+    styles = _status_styles(palette)
+    split = header.index(layout.FILL_COLUMNS[0]) if fill_in else len(header)
+    blanks = [None] * len(layout.FILL_COLUMNS) if fill_in else []
+    scratch = Cell_(sheet)  # styles each kind of cell once; never part of the sheet
+    result = []
+    for index, row in enumerate(rows):
+        cells = [_cell(value) for value in row.numbered(index + 1)]
+        values = [*cells[:split], *blanks, *cells[split:]]
+        kinds: list[_Kind | None] = []
+        for name, value in zip(header, values, strict=True):
+            if value is None and name not in layout.FILL_COLUMNS:
+                kinds.append(None)
+                continue
+            kind = (name, row.light if name in STATUS_COLUMNS else None)
+            if kind not in styled:
+                scratch._style = StyleArray()
+                _styled_once(scratch, kind, styled, partial(_style_cell, name=name, status=styles[row.light]))
+            kinds.append(kind)
+        result.append((values, kinds))
+    return result
+
+
+def _task_rows(sheet: Worksheet, cells: list[tuple[list[Cell], list[_Kind | None]]], styled: StyleCache) -> list[str]:
+    """The XML of every task row, each kind of cell numbered in the workbook's styles when first met."""
+    numbers: dict[_Kind, int] = {}
+    scratch = Cell_(sheet)
+
+    def number(kind: _Kind) -> int:
+        if kind not in numbers:
+            scratch._style = copy(styled[kind])
+            numbers[kind] = scratch.style_id
+        return numbers[kind]
+
+    return [row_xml(layout.FIRST_ROW + index, values, [None if kind is None else number(kind) for kind in kinds])
+            for index, (values, kinds) in enumerate(cells)]
 
 
 def _cell(value: Cell) -> Cell:
@@ -180,8 +236,8 @@ def _print_setup(sheet: Worksheet, title: str) -> None:
     sheet.oddFooter.center.text = "第 &P 页，共 &N 页"
 
 
-def _fill_in(sheet: Worksheet, header: tuple[str, ...], count: int) -> None:
-    """Source fields on the note row, drop-down and value checks on the fill-in columns, protection elsewhere."""
+def _source_fields(sheet: Worksheet, header: tuple[str, ...]) -> None:
+    """The source title and date fields on the note row of a fill-in file: labelled, yellow, unlocked."""
     row = layout.NOTE_ROW
     for label, (label_at, value_at) in ((layout.SOURCE_TITLE_LABEL, layout.SOURCE_TITLE_AT),
                                        (layout.SOURCE_DATE_LABEL, layout.SOURCE_DATE_AT)):
@@ -191,6 +247,10 @@ def _fill_in(sheet: Worksheet, header: tuple[str, ...], count: int) -> None:
         value_cell.fill, value_cell.protection, value_cell.border = _INPUT_FILL, _UNLOCKED, _BORDER
     date_value = sheet.cell(row, layout.column_number(header, layout.SOURCE_DATE_AT[1]))
     date_value.number_format = "yyyy-mm-dd"
+
+
+def _checks_and_protection(sheet: Worksheet, header: tuple[str, ...], count: int) -> None:
+    """Drop-down and value checks on the fill-in columns, protection elsewhere."""
     last_row = layout.FIRST_ROW + max(count, 1) - 1
     labels = ",".join(reported_label(status) for status in ReportedStatus)
     checks = (

@@ -23,6 +23,7 @@ from checker.evaluate.vocabulary import ReportedStatus, reported_label
 from checker.ledger import layout
 from checker.ledger.rows import Row, UnitRows
 from checker.ledger.sheet import StyleCache, write_sheet
+from checker.ledger.sheet_data import SheetData
 from checker.model.records import LightStyle
 
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
@@ -37,15 +38,16 @@ def ledger_xlsx(rows: Sequence[Row], units: Sequence[UnitRows], as_of: date,
     sheet = workbook.active
     sheet.title = layout.SHEET
     styled: StyleCache = {}
+    data = SheetData()
     write_sheet(sheet, f"规划任务台账（截至{as_of.isoformat()}）", _ORDER_NOTE, rows, palette, fill_in=False,
-                styled=styled)
+                styled=styled, data=data)
     taken = {layout.SHEET, layout.NOTES_SHEET}
     for unit in units:
         name = _sheet_name(unit.name, taken)
         write_sheet(workbook.create_sheet(name), f"{unit.name}任务台账（截至{as_of.isoformat()}）", _ORDER_NOTE,
-                    unit.rows, palette, fill_in=False, styled=styled)
+                    unit.rows, palette, fill_in=False, styled=styled, data=data)
     _add_notes(workbook, as_of, len(rows), [_ORDER_TEXT, _UNITS_TEXT])
-    return _save(workbook, as_of, f"规划任务台账（截至{as_of.isoformat()}）")
+    return _save(workbook, as_of, f"规划任务台账（截至{as_of.isoformat()}）", data)
 
 
 def unit_xlsx(unit: UnitRows, as_of: date, palette: dict[str, LightStyle]) -> bytes:
@@ -54,7 +56,8 @@ def unit_xlsx(unit: UnitRows, as_of: date, palette: dict[str, LightStyle]) -> by
     sheet = workbook.active
     sheet.title = layout.SHEET
     title = f"{unit.name}任务台账（截至{as_of.isoformat()}）"
-    write_sheet(sheet, title, "", unit.rows, palette, fill_in=True, styled={})
+    data = SheetData()
+    write_sheet(sheet, title, "", unit.rows, palette, fill_in=True, styled={}, data=data)
     labels = "、".join(reported_label(status) for status in ReportedStatus)
     how = (f"在黄色的列中填写有进展的任务：{layout.STATUS}从下拉列表选择（{labels}），有数量的填{layout.DONE}和"
            f"{layout.TOTAL}，已完成的填完成日期、未完成的填预计完成日期，{layout.QUOTE}逐字照录依据材料原文。"
@@ -62,7 +65,7 @@ def unit_xlsx(unit: UnitRows, as_of: date, palette: dict[str, LightStyle]) -> by
     submit = (f"填好后保存，由维护者运行 plancheck import-xlsx 文件.xlsx --unit {unit.unit} --date 报送日期，"
               "生成进展报送文件；其他列为只读，改动不会被读取。")
     _add_notes(workbook, as_of, len(unit.rows), [_ORDER_TEXT, _SCOPE_TEXT, ("填写", how), ("报送", submit)], unit.unit)
-    return _save(workbook, as_of, title)
+    return _save(workbook, as_of, title, data)
 
 
 _ORDER_NOTE = "按紧急程度排序：逾期未完成、临期、滞后于序时进度在前；状态一栏的底色即红黄绿灯。"
@@ -101,24 +104,33 @@ def _add_notes(workbook: Workbook, as_of: date, count: int, lines: list[tuple[st
     notes.column_dimensions["B"].width = 100
 
 
-def _save(workbook: Workbook, as_of: date, title: str) -> bytes:
+def _save(workbook: Workbook, as_of: date, title: str, data: SheetData) -> bytes:
     stamp = datetime(as_of.year, as_of.month, as_of.day)
     workbook.properties.creator = "plancheck"
     workbook.properties.title = title
     workbook.properties.created = workbook.properties.modified = stamp
     buffer = io.BytesIO()
-    ExcelWriter(workbook, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED)).save()
-    return _repack(buffer.getvalue(), stamp)
+    # Written uncompressed: _repack reads every entry back and compresses it once.
+    ExcelWriter(workbook, zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED)).save()
+    sheets = {f"xl/worksheets/sheet{number}.xml": sheet.title
+              for number, sheet in enumerate(workbook.worksheets, start=1)}
+    return _repack(buffer.getvalue(), stamp, sheets, data)
 
 
-def _repack(data: bytes, stamp: datetime) -> bytes:
-    """The same zip with every entry dated `stamp`, in the same order, so equal input gives equal bytes."""
+def _repack(zipped: bytes, stamp: datetime, sheets: dict[str, str], data: SheetData) -> bytes:
+    """The same zip with the task rows spliced into their sheets and every entry dated `stamp`.
+
+    Entries keep their order, so equal input gives equal bytes.
+    """
     date_time = max((stamp.year, stamp.month, stamp.day, 0, 0, 0), _ZIP_EPOCH)
     output = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(io.BytesIO(zipped)) as source, zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             entry = zipfile.ZipInfo(info.filename, date_time=date_time)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = info.external_attr
-            target.writestr(entry, source.read(info))
+            content = source.read(info)
+            if info.filename in sheets:
+                content = data.splice(content.decode("utf-8"), sheets[info.filename]).encode("utf-8")
+            target.writestr(entry, content)
     return output.getvalue()

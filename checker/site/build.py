@@ -14,7 +14,7 @@ from checker.report.json_report import report_json
 from checker.report.views import ReportContext
 from checker.site.codes_page import finding_codes_page
 from checker.site.feed import FEED_PATH, atom_feed, changes, previous_report_date
-from checker.site.form_data import unit_scripts
+from checker.site.form_data import unit_script_paths, unit_scripts
 from checker.site.form_page import FORM, form_page
 from checker.site.pages import HOME, build_pages, unit_download
 from checker.site.pages.home import home_page
@@ -40,10 +40,16 @@ def site_pages(evaluation: Evaluation, context: ReportContext) -> dict[str, str]
     return dict(sorted(pages.items()))
 
 
-def build_site(evaluation: Evaluation, context: ReportContext) -> SiteContent:
+def site_content(evaluation: Evaluation, context: ReportContext) -> SiteContent:
+    """The pages and search aliases, without the downloads (see site_downloads)."""
     pages = site_pages(evaluation, context)
     pages[CODES] = finding_codes_page()
     pages[FORM] = form_page(context.model)
+    return SiteContent(pages, {}, search_aliases(context.model))
+
+
+def site_downloads(evaluation: Evaluation, context: ReportContext) -> dict[str, bytes]:
+    """docs-relative path → content of every download: ledgers, check JSON, feed, form data."""
     check_json = io.StringIO()
     report_json(evaluation, context, check_json)
     rows = ledger_rows(evaluation, context)
@@ -58,7 +64,20 @@ def build_site(evaluation: Evaluation, context: ReportContext) -> SiteContent:
     }
     for unit in units:
         downloads[unit_download(unit.unit)] = unit_xlsx(unit, evaluation.as_of, palette)
-    return SiteContent(pages, downloads, search_aliases(context.model))
+    return downloads
+
+
+def download_paths(evaluation: Evaluation, context: ReportContext) -> set[str]:
+    """The paths site_downloads writes, without making the files (tests hold the two equal)."""
+    units = unit_rows(ledger_rows(evaluation, context), context)
+    return {"downloads/check.json", "downloads/ledger.csv", "downloads/ledger.xlsx", FEED_PATH,
+            *unit_script_paths(context.model), *(unit_download(unit.unit) for unit in units)}
+
+
+def build_site(evaluation: Evaluation, context: ReportContext) -> SiteContent:
+    """Pages, downloads and aliases in one: what `plancheck site` writes."""
+    content = site_content(evaluation, context)
+    return SiteContent(content.pages, site_downloads(evaluation, context), content.search_aliases)
 
 
 def _feed(evaluation: Evaluation, context: ReportContext) -> bytes:

@@ -78,7 +78,16 @@ def unit_script(data: dict[str, Any]) -> bytes:
     return f"window.plancheckForm.receive({literal});\n".encode()
 
 
+def unit_script_path(unit: str) -> str:
+    return f"{UNIT_SCRIPTS}/{unit}.js"
+
+
+def unit_script_paths(model: Model) -> list[str]:
+    """The docs-relative paths unit_scripts writes."""
+    return [unit_script_path(unit["id"]) for unit in form_units(model)]
+
+
 def unit_scripts(model: Model, evaluation: Evaluation) -> dict[str, bytes]:
     """docs-relative path → script, one per unit of the registry."""
-    return {f"{UNIT_SCRIPTS}/{unit['id']}.js": unit_script(unit_data(model, evaluation, unit["id"]))
+    return {unit_script_path(unit["id"]): unit_script(unit_data(model, evaluation, unit["id"]))
             for unit in form_units(model)}

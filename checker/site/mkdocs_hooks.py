@@ -4,7 +4,10 @@ mkdocs.yml names this file under `hooks:`. The as-of date is today unless PLANCH
 (YYYY-MM-DD) says otherwise; the data is the policy/ folder next to mkdocs.yml unless
 PLANCHECK_POLICY names another. Invalid data stops the build with the validator's findings.
 Everything else is in checker.site.build and checker.site.tree, which know nothing about MkDocs;
-`plancheck site OUT_DIR` writes the same files without it.
+`plancheck site OUT_DIR` writes the same files without it. The downloads and the search index are
+made by a second process while MkDocs renders the pages (checker.site.side_build) and copied into
+the site after the build; until then each download is registered with MkDocs as an empty file, so
+that links to it are checked (--strict) like any other.
 """
 
 from __future__ import annotations
@@ -27,15 +30,18 @@ from checker.load.cache import default_cache_home
 from checker.model.records import SiteInfo
 from checker.report.findings import report_text
 from checker.report.views import ReportContext
-from checker.site.build import SiteContent, build_site
+from checker.site.build import SiteContent, download_paths, site_content
 from checker.site.chrome import footer_html, head_and_language
 from checker.site.html_whitespace import collapse_indentation
-from checker.site.raw_tables import restore_tables, stash_tables
-from checker.site.tree import generated_files
+from checker.site.raw_blocks import restore_blocks, stash_blocks
+from checker.site.side_build import SideBuild, cancel, finish, start
 from checker.workspace import CachePolicy, open_workspace
 
 _built: dict[str, SiteContent] = {}
-_tables: dict[str, list[str]] = {}  # page → its tables, between on_page_markdown and on_page_content
+_downloads: dict[str, set[str]] = {}
+_started: dict[str, SideBuild] = {}
+_inputs: dict[str, tuple[Path, date, date]] = {}  # policy, checked_on, as_of for the side build
+_blocks: dict[str, list[str]] = {}  # page → its HTML blocks, between on_page_markdown and on_page_content
 
 
 def as_of_date(environ: Mapping[str, str] = os.environ) -> date:
@@ -63,9 +69,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         findings = io.StringIO()
         report_text(validation.findings, len(workspace.documents), findings)
         raise PluginError("policy/ 中的数据未通过校验，网站未生成：\n" + findings.getvalue())
-    content = build_site(evaluate(validation.model, as_of), ReportContext(validation.model))
+    evaluation, context = evaluate(validation.model, as_of), ReportContext(validation.model)
     _site_information(config, validation.model.settings.site)
-    _built["content"] = content
+    _built["content"] = site_content(evaluation, context)
+    _downloads["paths"] = download_paths(evaluation, context)
+    _inputs["side"] = (policy, date.today(), as_of)
     return config
 
 
@@ -81,23 +89,26 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
     content = _built["content"]
     handwritten = {file.src_uri: file.content_string for file in files.documentation_pages()
                    if file.src_uri not in content.pages}
-    for path, data in generated_files(content, handwritten).items():
+    placeholders = dict.fromkeys(_downloads["paths"], b"")  # filled in by on_post_build
+    for path, data in {**{p: m.encode("utf-8") for p, m in content.pages.items()}, **placeholders}.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
         files.append(File.generated(config, path, content=data))
+    policy, checked_on, as_of = _inputs["side"]
+    _started["side"] = start(policy, checked_on, as_of, {**handwritten, **content.pages}, content.search_aliases)
     return files
 
 
 def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
     if page.file.src_uri not in _built["content"].pages:
         return markdown
-    markdown, _tables[page.file.src_uri] = stash_tables(markdown)
+    markdown, _blocks[page.file.src_uri] = stash_blocks(markdown)
     return markdown
 
 
 def on_page_content(html: str, page: Page, **_: Any) -> str:
-    return restore_tables(html, _tables.pop(page.file.src_uri, []))
+    return restore_blocks(html, _blocks.pop(page.file.src_uri, []))
 
 
 # Material's offline plugin adds this shim for its own search worker from file://. Our search needs
@@ -107,6 +118,20 @@ _OFFLINE_SHIM = '<script src="https://unpkg.com/iframe-worker/shim"></script>'
 
 def on_post_page(output: str, page: Page, **_: Any) -> str:
     return head_and_language(collapse_indentation(output.replace(_OFFLINE_SHIM, "")), page.url or "index.html")
+
+
+def on_post_build(config: MkDocsConfig, **_: Any) -> None:
+    """The downloads and search index of the side build, into the built site."""
+    try:
+        finish(_started.pop("side"), Path(config.site_dir), _downloads["paths"])
+    except PlancheckError as error:
+        raise PluginError(error.message) from error
+
+
+def on_build_error(**_: Any) -> None:
+    side = _started.pop("side", None)
+    if side is not None:
+        cancel(side)
 
 
 def on_post_template(output_content: str, **_: Any) -> str:

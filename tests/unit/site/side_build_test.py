@@ -1,0 +1,55 @@
+"""The downloads and search index made by the side process are the one-process build's, byte for byte."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.errors import PlancheckError
+from checker.evaluate import evaluate
+from checker.report.views import ReportContext
+from checker.site.build import download_paths, site_downloads
+from checker.site.side_build import cancel, finish, start
+from checker.workspace import open_workspace
+from tests.built_site import AS_OF
+from tests.support import BASE, REPOSITORY, run_cli
+
+
+def test_the_built_site_has_the_downloads_and_index_plancheck_site_writes(site: Path, tmp_path: Path) -> None:
+    """mkdocs build (side process) and `plancheck site` (one process) give the same bytes for each such file."""
+    code, _, stderr = run_cli("site", str(tmp_path / "tree"), str(REPOSITORY / "policy"), "--as-of", AS_OF,
+                              "--docs", str(REPOSITORY / "docs"))
+    assert code == 0, stderr
+    tree = tmp_path / "tree"
+    made = sorted(path.relative_to(tree).as_posix() for folder in ("downloads", "search", "assets/form-units")
+                  for path in (tree / folder).rglob("*") if path.is_file())
+    made.append("feed.xml")
+    assert len(made) > 20
+    different = [path for path in made if (site / path).read_bytes() != (tree / path).read_bytes()]
+    assert different == []
+
+
+@pytest.mark.parametrize("as_of", [date(2023, 6, 1), date(2025, 12, 31)])
+def test_download_paths_names_every_download_and_nothing_else(as_of: date) -> None:
+    """The hook registers these names before the side process has made the files."""
+    model = open_workspace([BASE / "policy"], as_of).validation.model
+    evaluation, context = evaluate(model, as_of), ReportContext(model)
+    assert download_paths(evaluation, context) == set(site_downloads(evaluation, context))
+
+
+def test_a_failing_side_process_is_reported_and_leaves_nothing(tmp_path: Path) -> None:
+    """A child that fails (here: no policy folder) gives a Chinese error with its output; its folder goes."""
+    side = start(tmp_path / "missing", date.today(), date.today(), {}, {})
+    with pytest.raises(PlancheckError) as raised:
+        finish(side, tmp_path / "site", {"downloads/ledger.csv"})
+    assert "生成下载文件和搜索索引的子进程失败" in raised.value.message
+    assert not side.folder.exists() and not (tmp_path / "site").exists()
+
+
+def test_cancel_stops_the_child_and_removes_its_folder(tmp_path: Path) -> None:
+    """A build error on the MkDocs side stops the side process at once."""
+    side = start(REPOSITORY / "policy", date.today(), date.fromisoformat(AS_OF), {}, {})
+    cancel(side)
+    assert side.process.returncode is not None and not side.folder.exists()
