@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker.changes.records import EntryChange, Side, content, relative
+from checker.evaluate.labels import label
 from checker.evaluate.progress import number, update_detail
 from checker.evaluate.vocabulary import Entry
 from checker.model.records import Observation, SelectionKind, Update
@@ -71,4 +72,4 @@ def _observation_value(observation: Observation) -> str:
         return number(observation.value)
     if observation.rank_from_bottom is not None:
         return f"倒数第{observation.rank_from_bottom}"
-    return observation.assessment or "已报送"
+    return label(observation.assessment) if observation.assessment else "已报送"

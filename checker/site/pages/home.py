@@ -30,7 +30,7 @@ from checker.site.pages.kit import (
     _unit_links,
 )
 from checker.site.pages.paths import HOME, INDICATORS, OVERDUE, UNITS, plan_page, task_page, unit_page
-from checker.site.pages.plans import _progress_figure, _value
+from checker.site.pages.plans import _observed, _period, _progress_figure
 from checker.site.progress import History
 from checker.site.scorecard import Headline, UnitScore, headline, is_overdue, scorecard
 from checker.wording import time_left
@@ -116,8 +116,7 @@ def _latest(result: IndicatorResult) -> str:
     latest = result.latest
     if latest is None:
         return "尚无数据"
-    shown = _value(latest.value, result.indicator.unit) if latest.value is not None else (latest.assessment or "—")
-    return f"{shown}（{latest.period_text or latest.year}）"
+    return f"{_observed(latest, result.indicator.unit)}（{_period(latest)}）"
 
 
 def _upcoming(site: _Site) -> list[str]:

@@ -8,7 +8,7 @@ from datetime import date
 from checker.evaluate.labels import label
 from checker.evaluate.progress import number
 from checker.evaluate.results import IndicatorResult
-from checker.model.records import Binding, ChangeField, Plan, TaskKind
+from checker.model.records import Binding, ChangeField, Observation, Plan, TaskKind
 from checker.site.charts import indicator_chart
 from checker.site.markup import esc, md, relative_md
 from checker.site.pages.kit import (
@@ -90,6 +90,18 @@ def _value(value: float | None, unit: str | None) -> str:
     return "—" if value is None else f"{number(value)}{unit or ''}"
 
 
+def _period(observation: Observation) -> str:
+    """The period a report speaks of, in its own words or as 2023年."""
+    return observation.period_text or f"{observation.year}年"
+
+
+def _observed(observation: Observation, unit: str | None) -> str:
+    """The value a report gave, or its assessment in words (已达到) when it gave none."""
+    if observation.value is not None:
+        return _value(observation.value, unit)
+    return label(observation.assessment) if observation.assessment else "—"
+
+
 def _indicator_table(site: _Site, page: str, results: Sequence[IndicatorResult]) -> str:
     rows = []
     for r in results:
@@ -97,8 +109,7 @@ def _indicator_table(site: _Site, page: str, results: Sequence[IndicatorResult])
         baseline = f"{i.baseline.text}（{i.baseline.year}年）" if i.baseline else "—"
         latest = "—"
         if r.latest is not None:
-            shown = _value(r.latest.value, i.unit) if r.latest.value is not None else (r.latest.assessment or "—")
-            latest = f"{shown}（{r.latest.period_text or r.latest.year}）"
+            latest = f"{_observed(r.latest, i.unit)}（{_period(r.latest)}）"
         status = _badge(site, r.light, r.status.label) + _why(r.explanation)
         rows.append([
             esc(i.number or ""), esc(i.name), status, esc(latest), esc(f"{i.target.text}（{i.target.year}年）"),
@@ -132,7 +143,7 @@ def _indicators(site: _Site) -> str:
             figure = f'<figure class="pc-chart" tabindex="0">{chart}</figure>'  # scrolls sideways on a phone
             lines += [f"### {md(result.indicator.name)}", "", figure, ""]
             if result.observations:
-                rows = [[esc(o.period_text or f"{o.year}年"), esc(_value(o.value, result.indicator.unit)),
+                rows = [[esc(_period(o)), esc(_observed(o, result.indicator.unit)),
                          esc(o.quote), esc(o.reported_on)] for o in result.observations]
                 lines.append(_table(("统计期", "数值", "原文", "报送日期"), rows))
     return "\n".join(lines)

@@ -80,7 +80,7 @@ def _task(site: _Site, result: TaskResult) -> str:
     else:
         lines += ["尚无进展报送。", ""]
     if result.history:
-        rows = [[esc(h.date), esc(h.number), esc(h.field), esc(h.before), esc(h.after)] for h in result.history]
+        rows = [[esc(h.date), esc(h.number), esc(label(h.field)), esc(h.before), esc(h.after)] for h in result.history]
         lines += ["## 修订记录", "", _table(("日期", "文号", "修订字段", "修订前", "修订后"), rows)]
     return "\n".join(lines)
 
