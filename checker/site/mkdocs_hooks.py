@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -37,10 +38,20 @@ from checker.site.raw_blocks import restore_blocks, stash_blocks
 from checker.site.side_build import SideBuild, cancel, finish, start
 from checker.workspace import CachePolicy, open_workspace
 
-_built: dict[str, SiteContent] = {}
-_downloads: dict[str, set[str]] = {}
-_started: dict[str, SideBuild] = {}
-_inputs: dict[str, tuple[Path, date, date]] = {}  # policy, checked_on, as_of for the side build
+
+@dataclass(frozen=True)
+class _Build:
+    """What on_config learns for the later events of the same build."""
+
+    content: SiteContent
+    downloads: set[str]  # the download paths the side build will write
+    policy: Path
+    checked_on: date
+    as_of: date
+
+
+_build: dict[str, _Build] = {}  # "current" → this build; MkDocs calls the events of one build in order
+_side: dict[str, SideBuild] = {}  # "current" → the side process of this build, from on_files to on_post_build
 _blocks: dict[str, list[str]] = {}  # page → its HTML blocks, between on_page_markdown and on_page_content
 
 
@@ -71,9 +82,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError("policy/ 中的数据未通过校验，网站未生成：\n" + findings.getvalue())
     evaluation, context = evaluate(validation.model, as_of), ReportContext(validation.model)
     _site_information(config, validation.model.settings.site)
-    _built["content"] = site_content(evaluation, context)
-    _downloads["paths"] = download_paths(evaluation, context)
-    _inputs["side"] = (policy, date.today(), as_of)
+    _build["current"] = _Build(site_content(evaluation, context), download_paths(evaluation, context), policy,
+                               date.today(), as_of)
     return config
 
 
@@ -86,22 +96,23 @@ def _site_information(config: MkDocsConfig, info: SiteInfo) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
-    content = _built["content"]
+    build = _build["current"]
+    content = build.content
     handwritten = {file.src_uri: file.content_string for file in files.documentation_pages()
                    if file.src_uri not in content.pages}
-    placeholders = dict.fromkeys(_downloads["paths"], b"")  # filled in by on_post_build
+    placeholders = dict.fromkeys(build.downloads, b"")  # filled in by on_post_build
     for path, data in {**{p: m.encode("utf-8") for p, m in content.pages.items()}, **placeholders}.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
         files.append(File.generated(config, path, content=data))
-    policy, checked_on, as_of = _inputs["side"]
-    _started["side"] = start(policy, checked_on, as_of, {**handwritten, **content.pages}, content.search_aliases)
+    _side["current"] = start(build.policy, build.checked_on, build.as_of, {**handwritten, **content.pages},
+                             content.search_aliases)
     return files
 
 
 def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
-    if page.file.src_uri not in _built["content"].pages:
+    if page.file.src_uri not in _build["current"].content.pages:
         return markdown
     markdown, _blocks[page.file.src_uri] = stash_blocks(markdown)
     return markdown
@@ -123,13 +134,13 @@ def on_post_page(output: str, page: Page, **_: Any) -> str:
 def on_post_build(config: MkDocsConfig, **_: Any) -> None:
     """The downloads and search index of the side build, into the built site."""
     try:
-        finish(_started.pop("side"), Path(config.site_dir), _downloads["paths"])
+        finish(_side.pop("current"), Path(config.site_dir), _build["current"].downloads)
     except PlancheckError as error:
         raise PluginError(error.message) from error
 
 
 def on_build_error(**_: Any) -> None:
-    side = _started.pop("side", None)
+    side = _side.pop("current", None)
     if side is not None:
         cancel(side)
 
