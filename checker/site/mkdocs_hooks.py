@@ -34,7 +34,7 @@ from checker.report.views import ReportContext
 from checker.site.build import SiteContent, download_paths, site_content
 from checker.site.chrome import footer_html, head_and_language
 from checker.site.html_whitespace import collapse_indentation
-from checker.site.raw_blocks import restore_blocks, stash_blocks
+from checker.site.raw_blocks import Stash, restore_blocks, stash_blocks
 from checker.site.side_build import SideBuild, cancel, finish, start
 from checker.workspace import CachePolicy, open_workspace
 
@@ -52,7 +52,7 @@ class _Build:
 
 _build: dict[str, _Build] = {}  # "current" → this build; MkDocs calls the events of one build in order
 _side: dict[str, SideBuild] = {}  # "current" → the side process of this build, from on_files to on_post_build
-_blocks: dict[str, list[str]] = {}  # page → its HTML blocks, between on_page_markdown and on_page_content
+_blocks: dict[str, Stash] = {}  # page → its HTML blocks, between on_page_markdown and on_page_content
 
 
 def as_of_date(environ: Mapping[str, str] = os.environ) -> date:
@@ -119,7 +119,7 @@ def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
 
 
 def on_page_content(html: str, page: Page, **_: Any) -> str:
-    return restore_blocks(html, _blocks.pop(page.file.src_uri, []))
+    return restore_blocks(html, _blocks.pop(page.file.src_uri, Stash()))
 
 
 # Material's offline plugin adds this shim for its own search worker from file://. Our search needs

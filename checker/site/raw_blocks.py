@@ -11,11 +11,17 @@ Swapped: a block-level element that starts a line after a blank line (or the pag
 whose paragraph (up to the next blank line) ends with its own closing tag, with as many opening as
 closing tags of its name; and any whole table that starts and ends a line. Anything else, inline
 HTML included, is left to Markdown.
+
+Each placeholder carries a random token of its page's stash, so that text from the data that reads
+like a placeholder (a note that says "PCBLOCK0X") stays text: it cannot pull a block into another
+place or name one that does not exist.
 """
 
 from __future__ import annotations
 
 import re
+import secrets
+from dataclasses import dataclass, field
 
 _BLOCK_TAGS = ("div", "details", "figure", "ol", "ul", "dl", "table", "section", "p")
 _BLOCK = re.compile(rf"(?:\A|(?<=\n\n))<({'|'.join(_BLOCK_TAGS)})\b.*?(?=\n\n|\n?\Z)", re.S)
@@ -25,16 +31,23 @@ _TABLE = re.compile(
     r"<table\b[^>]*>.*?</table>(?:</div></div>)?$",
     re.S | re.M,
 )
-_PLACEHOLDER = re.compile(r"<p>PCBLOCK(\d+)X</p>")
 
 
-def stash_blocks(markdown: str) -> tuple[str, list[str]]:
-    """The Markdown with each finished HTML block replaced by a placeholder paragraph, and the blocks in order."""
-    blocks: list[str] = []
+@dataclass(frozen=True)
+class Stash:
+    """The blocks taken out of one page, and the token its placeholders carry."""
+
+    token: str = field(default_factory=lambda: secrets.token_hex(8))
+    blocks: list[str] = field(default_factory=list)
+
+
+def stash_blocks(markdown: str) -> tuple[str, Stash]:
+    """The Markdown with each finished HTML block replaced by a placeholder paragraph, and the blocks."""
+    stash = Stash()
 
     def keep(match: re.Match[str]) -> str:
-        blocks.append(match.group())
-        return f"\nPCBLOCK{len(blocks) - 1}X\n"
+        stash.blocks.append(match.group())
+        return f"\nPCBLOCK{stash.token}N{len(stash.blocks) - 1}X\n"
 
     def keep_if_whole(match: re.Match[str]) -> str:
         text, tag = match.group(), match.group(1)
@@ -43,9 +56,12 @@ def stash_blocks(markdown: str) -> tuple[str, list[str]]:
             return text
         return keep(match)
 
-    return _TABLE.sub(keep, _BLOCK.sub(keep_if_whole, markdown)), blocks
+    return _TABLE.sub(keep, _BLOCK.sub(keep_if_whole, markdown)), stash
 
 
-def restore_blocks(html: str, blocks: list[str]) -> str:
-    """The rendered page with every placeholder paragraph replaced by its block."""
-    return _PLACEHOLDER.sub(lambda match: blocks[int(match.group(1))], html) if blocks else html
+def restore_blocks(html: str, stash: Stash) -> str:
+    """The rendered page with every placeholder paragraph of this stash replaced by its block."""
+    if not stash.blocks:
+        return html
+    placeholder = re.compile(rf"<p>PCBLOCK{stash.token}N(\d+)X</p>")
+    return placeholder.sub(lambda match: stash.blocks[int(match.group(1))], html)

@@ -16,25 +16,25 @@ PAGE = ('# 标题\n\n<table class="pc-facts"><tr><td>a &amp; b</td></tr>\n<tr><t
 def test_the_page_renders_as_markdown_would_render_it() -> None:
     """Same HTML as Python-Markdown's own raw-HTML pass-through, but for blank lines between blocks
     (the built site is byte-identical: the theme's whitespace collapsing removes them)."""
-    stashed, tables = stash_blocks(PAGE)
-    assert len(tables) == 2 and "<table" not in stashed
-    rendered = restore_blocks(python_markdown.markdown(stashed), tables)
+    stashed, stash = stash_blocks(PAGE)
+    assert len(stash.blocks) == 2 and "<table" not in stashed
+    rendered = restore_blocks(python_markdown.markdown(stashed), stash)
     assert re.sub(r"\n+", "\n", rendered) == re.sub(r"\n+", "\n", python_markdown.markdown(PAGE))
     assert "PCTABLE" not in rendered
 
 
 def test_a_table_inside_a_line_is_left_to_markdown() -> None:
     """Only tables that start a line are swapped; inline HTML is Markdown's business."""
-    stashed, tables = stash_blocks("见 <table><tr><td>x</td></tr></table> 之后\n")
-    assert tables == [] and stashed.startswith("见 <table>")
-    assert restore_blocks("<p>x</p>", []) == "<p>x</p>"
+    stashed, stash = stash_blocks("见 <table><tr><td>x</td></tr></table> 之后\n")
+    assert stash.blocks == [] and stashed.startswith("见 <table>")
+    assert restore_blocks("<p>x</p>", stash) == "<p>x</p>"
 
 
 def test_a_table_in_its_scroll_wrapper_is_swapped_whole() -> None:
     """checker.site.tables wraps every table in the theme's scroll region; wrapper and table go together."""
     table = html_table(("编号",), [["*a1-01*"]])
-    stashed, tables = stash_blocks(f"# 标题\n{table}正文\n")
-    assert tables == [table.strip()] and "scrollwrap" not in stashed
+    stashed, stash = stash_blocks(f"# 标题\n{table}正文\n")
+    assert stash.blocks == [table.strip()] and "scrollwrap" not in stashed
 
 
 BLOCKS = ('# 标题\n\n<details class="pc-entry"><summary>录入说明</summary>'
@@ -46,9 +46,9 @@ BLOCKS = ('# 标题\n\n<details class="pc-entry"><summary>录入说明</summary>
 
 def test_whole_blocks_render_as_markdown_would_render_them() -> None:
     """details, figure and ol blocks are swapped; Markdown's output is the same but for blank lines."""
-    stashed, blocks = stash_blocks(BLOCKS)
-    assert [block.split(">", 1)[0] for block in blocks] == ['<details class="pc-entry"', "<figure", "<ol"]
-    rendered = restore_blocks(python_markdown.markdown(stashed), blocks)
+    stashed, stash = stash_blocks(BLOCKS)
+    assert [block.split(">", 1)[0] for block in stash.blocks] == ['<details class="pc-entry"', "<figure", "<ol"]
+    rendered = restore_blocks(python_markdown.markdown(stashed), stash)
     assert re.sub(r"\n+", "\n", rendered) == re.sub(r"\n+", "\n", python_markdown.markdown(BLOCKS))
 
 
@@ -56,3 +56,12 @@ def test_unbalanced_inline_or_trailing_html_is_left_to_markdown() -> None:
     """A block cut by a blank line, an inline element and a block with text after its end stay Markdown's."""
     stashed, _ = stash_blocks(BLOCKS)
     assert "<div>不完整" in stashed and '<span class="x">行内</span>' in stashed and "<p>段</p> 尾巴" in stashed
+
+
+def test_text_that_reads_like_a_placeholder_stays_text() -> None:
+    """A note saying PCBLOCK0X or PCBLOCK99X neither pulls a block in nor fails the build."""
+    page = "<details><summary>说明</summary></details>\n\nPCBLOCK0X\n\nPCBLOCK99X\n"
+    stashed, stash = stash_blocks(page)
+    rendered = restore_blocks(python_markdown.markdown(stashed), stash)
+    assert rendered.count("<details>") == 1
+    assert "<p>PCBLOCK0X</p>" in rendered and "<p>PCBLOCK99X</p>" in rendered
