@@ -20,7 +20,7 @@ import sys
 import tempfile
 from dataclasses import asdict, dataclass
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from checker.errors import PlancheckError
 from checker.evaluate import evaluate
@@ -116,10 +116,18 @@ def build(request: Request) -> dict[str, bytes]:
     return files
 
 
+def _plain_relative(path: str) -> bool:
+    """A path that stays below the folder it is joined to: relative, no empty, . or .. parts."""
+    parts = PurePosixPath(path).parts
+    return bool(parts) and not path.startswith("/") and all(part not in ("", ".", "..") for part in parts)
+
+
 def main() -> int:
     request = Request(**json.loads(sys.stdin.buffer.read().decode("utf-8")))
     folder = Path(request.folder)
     for relative, data in build(request).items():
+        if not _plain_relative(relative):  # names come from validated IDs; this only guards that rule
+            raise PlancheckError(f"生成的文件名不在网站目录内：{relative!r}")
         target = folder / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)

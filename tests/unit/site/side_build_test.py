@@ -11,7 +11,7 @@ from checker.errors import PlancheckError
 from checker.evaluate import evaluate
 from checker.report.views import ReportContext
 from checker.site.build import download_paths, site_downloads
-from checker.site.side_build import cancel, finish, start
+from checker.site.side_build import _plain_relative, cancel, finish, start
 from checker.workspace import open_workspace
 from tests.built_site import AS_OF
 from tests.support import BASE, REPOSITORY, run_cli
@@ -53,3 +53,10 @@ def test_cancel_stops_the_child_and_removes_its_folder(tmp_path: Path) -> None:
     side = start(REPOSITORY / "policy", date.today(), date.fromisoformat(AS_OF), {}, {})
     cancel(side)
     assert side.process.returncode is not None and not side.folder.exists()
+
+
+@pytest.mark.parametrize(("path", "plain"), [("downloads/units/a.xlsx", True), ("search/shard-0.js", True),
+                                             ("../x", False), ("/etc/x", False), ("a/../../x", False), ("", False)])
+def test_only_plain_relative_names_are_written(path: str, plain: bool) -> None:
+    """The child writes a file only below its own folder, whatever a name turned out to be."""
+    assert _plain_relative(path) is plain
