@@ -5,9 +5,11 @@ mkdocs.yml names this file under `hooks:`. The as-of date is today unless PLANCH
 PLANCHECK_POLICY names another. Invalid data stops the build with the validator's findings.
 Everything else is in checker.site.build and checker.site.tree, which know nothing about MkDocs;
 `plancheck site OUT_DIR` writes the same files without it. The downloads and the search index are
-made by a second process while MkDocs renders the pages (checker.site.side_build) and copied into
-the site after the build; until then each download is registered with MkDocs as an empty file, so
-that links to it are checked (--strict) like any other.
+made by a second process, started with the build, while MkDocs renders the pages
+(checker.site.side_build), and copied into the site after the build; until then each download is
+registered with MkDocs as an empty file, so that links to it are checked (--strict) like any other.
+Once every page is converted, a forked copy of the build writes half of them
+(checker.site.mkdocs_fork).
 """
 
 from __future__ import annotations
@@ -20,9 +22,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from checker.errors import PlancheckError
@@ -34,8 +39,9 @@ from checker.report.views import ReportContext
 from checker.site.build import SiteContent, download_paths, site_content
 from checker.site.chrome import footer_html, head_and_language
 from checker.site.html_whitespace import collapse_indentation
+from checker.site.mkdocs_fork import Fork, join, split, stop, wanted
 from checker.site.raw_blocks import Stash, restore_blocks, stash_blocks
-from checker.site.side_build import SideBuild, cancel, finish, start
+from checker.site.side_build import SideBuild, cancel, finish, hand_pages, start
 from checker.workspace import CachePolicy, open_workspace
 
 
@@ -45,14 +51,18 @@ class _Build:
 
     content: SiteContent
     downloads: set[str]  # the download paths the side build will write
-    policy: Path
-    checked_on: date
-    as_of: date
 
 
 _build: dict[str, _Build] = {}  # "current" → this build; MkDocs calls the events of one build in order
-_side: dict[str, SideBuild] = {}  # "current" → the side process of this build, from on_files to on_post_build
+_side: dict[str, SideBuild] = {}  # "current" → the side process of this build, from on_config to on_post_build
 _blocks: dict[str, Stash] = {}  # page → its HTML blocks, between on_page_markdown and on_page_content
+_command: dict[str, str] = {}  # "current" → build, serve or dirty, from on_startup (see mkdocs_fork)
+_nav: dict[str, Navigation] = {}  # "current" → the navigation, from on_nav to on_env
+_fork: dict[str, Fork] = {}  # "current" → the copy writing half the pages, from on_env to on_post_build
+
+
+def on_startup(command: str, dirty: bool, **_: Any) -> None:
+    _command["current"] = "dirty" if dirty else command
 
 
 def as_of_date(environ: Mapping[str, str] = os.environ) -> date:
@@ -69,6 +79,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     as_of = as_of_date()
     policy = Path(os.environ.get("PLANCHECK_POLICY") or root / "policy")
+    # The side process loads the same tree on the other core meanwhile; a build that fails here stops it
+    # (on_build_error).
+    _side["current"] = start(policy, date.today(), as_of)
     try:
         # Reports after a past as-of date are not yet known (evaluate ignores them); only a report
         # dated after today, the real date, is invalid.
@@ -82,8 +95,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError("policy/ 中的数据未通过校验，网站未生成：\n" + findings.getvalue())
     evaluation, context = evaluate(validation.model, as_of), ReportContext(validation.model)
     _site_information(config, validation.model.settings.site)
-    _build["current"] = _Build(site_content(evaluation, context), download_paths(evaluation, context), policy,
-                               date.today(), as_of)
+    _build["current"] = _Build(site_content(evaluation, context), download_paths(evaluation, context))
     return config
 
 
@@ -106,9 +118,20 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
         if existing is not None:
             files.remove(existing)
         files.append(File.generated(config, path, content=data))
-    _side["current"] = start(build.policy, build.checked_on, build.as_of, {**handwritten, **content.pages},
-                             content.search_aliases)
+    hand_pages(_side["current"], {**handwritten, **content.pages}, content.search_aliases)
     return files
+
+
+def on_nav(nav: Navigation, **_: Any) -> Navigation:
+    _nav["current"] = nav
+    return nav
+
+
+@event_priority(-100)  # last, so that the copy has the theme's environment as every plugin left it
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files, **_: Any) -> jinja2.Environment:
+    if wanted(_command.get("current", "")):
+        _fork["current"] = split(env, config, files, _nav.pop("current"))
+    return env
 
 
 def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
@@ -128,11 +151,18 @@ _OFFLINE_SHIM = '<script src="https://unpkg.com/iframe-worker/shim"></script>'
 
 
 def on_post_page(output: str, page: Page, **_: Any) -> str:
+    if not output:  # a page the forked copy writes
+        return output
     return head_and_language(collapse_indentation(output.replace(_OFFLINE_SHIM, "")), page.url or "index.html")
 
 
+@event_priority(100)  # first, so that other plugins see every page written
 def on_post_build(config: MkDocsConfig, **_: Any) -> None:
-    """The downloads and search index of the side build, into the built site."""
+    """The forked copy's pages written, and the downloads and search index of the side build copied in."""
+    fork = _fork.pop("current", None)
+    failure = join(fork) if fork is not None else None
+    if failure is not None:
+        raise PluginError(failure)
     try:
         finish(_side.pop("current"), Path(config.site_dir), _build["current"].downloads)
     except PlancheckError as error:
@@ -140,6 +170,9 @@ def on_post_build(config: MkDocsConfig, **_: Any) -> None:
 
 
 def on_build_error(**_: Any) -> None:
+    fork = _fork.pop("current", None)
+    if fork is not None:
+        stop(fork)
     side = _side.pop("current", None)
     if side is not None:
         cancel(side)

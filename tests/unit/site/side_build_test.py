@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from checker.errors import PlancheckError
 from checker.evaluate import evaluate
 from checker.report.views import ReportContext
 from checker.site.build import download_paths, site_downloads
-from checker.site.side_build import _plain_relative, cancel, finish, start
+from checker.site.side_build import _plain_relative, cancel, finish, hand_pages, start
 from checker.workspace import open_workspace
 from tests.built_site import AS_OF
 from tests.support import BASE, REPOSITORY, run_cli
@@ -41,16 +42,45 @@ def test_download_paths_names_every_download_and_nothing_else(as_of: date) -> No
 
 def test_a_failing_side_process_is_reported_and_leaves_nothing(tmp_path: Path) -> None:
     """A child that fails (here: no policy folder) gives a Chinese error with its output; its folder goes."""
-    side = start(tmp_path / "missing", date.today(), date.today(), {}, {})
+    side = start(tmp_path / "missing", date.today(), date.today())
+    hand_pages(side, {"index.md": "# 首页\n"}, {})
     with pytest.raises(PlancheckError) as raised:
         finish(side, tmp_path / "site", {"downloads/ledger.csv"})
-    assert "生成下载文件和搜索索引的子进程失败" in raised.value.message
+    assert "生成下载文件和搜索索引的子进程失败" in raised.value.message and "找不到" in raised.value.message
     assert not side.folder.exists() and not (tmp_path / "site").exists()
+
+
+def test_the_child_makes_the_downloads_before_it_has_the_pages(tmp_path: Path) -> None:
+    """Started with the build, the child writes every download while the hook is still making pages,
+    and the search index only once it has them."""
+    side = start(REPOSITORY / "policy", date.today(), date.fromisoformat(AS_OF))
+    try:
+        files = side.folder / "files"
+        ledger = files / "downloads" / "ledger.csv"
+        deadline = time.monotonic() + 120
+        while not ledger.exists() and side.process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert ledger.exists() and side.process.poll() is None  # waiting for the pages
+        assert not (files / "search").exists()
+        hand_pages(side, {"index.md": "# 首页\n\n大气污染防治\n"}, {})
+        written = finish(side, tmp_path / "site", {"downloads/ledger.csv"})
+    finally:
+        cancel(side)
+    assert any(path.startswith("search/") for path in written) and (tmp_path / "site" / "downloads").is_dir()
+
+
+def test_a_child_never_given_the_pages_stops_instead_of_hanging_the_build(tmp_path: Path) -> None:
+    """finish without hand_pages (the hook failed between the two) closes the child's stdin: it stops, and
+    the build reports it rather than waiting for ever."""
+    side = start(REPOSITORY / "policy", date.today(), date.fromisoformat(AS_OF))
+    with pytest.raises(PlancheckError) as raised:
+        finish(side, tmp_path / "site", set())
+    assert "退出码 3" in raised.value.message and not side.folder.exists()
 
 
 def test_cancel_stops_the_child_and_removes_its_folder(tmp_path: Path) -> None:
     """A build error on the MkDocs side stops the side process at once."""
-    side = start(REPOSITORY / "policy", date.today(), date.fromisoformat(AS_OF), {}, {})
+    side = start(REPOSITORY / "policy", date.today(), date.fromisoformat(AS_OF))
     cancel(side)
     assert side.process.returncode is not None and not side.folder.exists()
 

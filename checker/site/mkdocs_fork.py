@@ -1,0 +1,140 @@
+"""Half of the pages written by a forked copy of the MkDocs build, on a second core.
+
+MkDocs writes the pages one after another: the theme's Jinja template, the `on_post_page` events
+and the file, the larger half of a build. Once every page is read and converted to HTML (the `env`
+event: all data is gathered and no page is written yet), the hook forks. The copy writes every
+second page and exits; the original writes the others, and gives the copy's pages an empty
+template, which MkDocs skips (its "Generated empty output" note for them is filtered out of the
+log). Both run the same code on the same data,
+so each page is written exactly as one process would write it; tests/unit/site/mkdocs_fork_test.py
+holds a forked build byte-equal to a build in one process.
+
+The copy writes only its own pages into the site folder and shares nothing else with the original.
+It counts its own warnings, as strict mode counts the original's: its exit status is 0 only if it
+wrote every page without one (in strict mode) and without an error, and `on_post_build` waits for
+it and fails the build otherwise. A failed build kills it.
+
+Only `mkdocs build` forks, and only where there is `os.fork` and a second core: `mkdocs serve`
+builds beside its web server's threads, where a fork is not safe. PLANCHECK_PAGE_PROCESSES=1 turns
+it off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import sys
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from mkdocs.commands.build import _build_page
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+
+EMPTY_TEMPLATE = "plancheck-written-by-the-fork.html"
+
+
+@dataclass(frozen=True)
+class Fork:
+    """The copy of the build and the pages it writes."""
+
+    pid: int
+    outputs: tuple[str, ...]  # the file of every page the copy writes
+    quiet: logging.Filter  # drops MkDocs' note that this process skipped those pages
+
+
+class _Skipped(logging.Filter):
+    def __init__(self, pages: Sequence[File]) -> None:
+        super().__init__()
+        self.notes = {f"Page skipped: '{file.src_uri}'. Generated empty output." for file in pages}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() not in self.notes
+
+
+def wanted(command: str, environ: Mapping[str, str] = os.environ) -> bool:
+    """Whether this build should fork: `mkdocs build` in a process with no other thread (`mkdocs serve
+    --clean` says "build" too, beside its server's threads), and a second core unless told."""
+    setting = environ.get("PLANCHECK_PAGE_PROCESSES", "").strip()
+    if command != "build" or not hasattr(os, "fork") or threading.active_count() != 1 or setting == "1":
+        return False
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return setting == "2" or cores > 1
+
+
+def split(env: jinja2.Environment, config: MkDocsConfig, files: Files, nav: Navigation) -> Fork:
+    """Fork; in the copy, write every second page and exit. In the original, the copy's pages get
+    the empty template, and the template is added to the theme's loader."""
+    pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
+    theirs = pages[1::2]
+    env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({EMPTY_TEMPLATE: ""}), *_loaders(env)])
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover (runs in the forked copy, which never returns)
+        _write_and_exit(theirs, config, pages, nav, env)
+    for file in theirs:
+        assert file.page is not None
+        file.page.meta["template"] = EMPTY_TEMPLATE
+    quiet = _Skipped(theirs)
+    logging.getLogger("mkdocs.commands.build").addFilter(quiet)
+    return Fork(pid, tuple(file.abs_dest_path for file in theirs), quiet)
+
+
+def _loaders(env: jinja2.Environment) -> list[jinja2.BaseLoader]:
+    return [env.loader] if env.loader is not None else []
+
+
+class _Counter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def _write_and_exit(theirs: Sequence[File], config: MkDocsConfig, pages: Sequence[File], nav: Navigation,
+                    env: jinja2.Environment) -> None:  # pragma: no cover (the forked copy)
+    status = 1
+    counter = _Counter()
+    logging.getLogger("mkdocs").addHandler(counter)
+    try:
+        for file in theirs:
+            assert file.page is not None
+            _build_page(file.page, config, pages, nav, env)  # only included pages: none is a draft
+        status = 1 if config.strict and counter.count else 0
+    except BaseException:  # MkDocs has logged which page failed and why
+        status = 1
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+
+
+def join(fork: Fork) -> str | None:
+    """Wait for the copy; None when it wrote all its pages, else what went wrong, in Chinese."""
+    logging.getLogger("mkdocs.commands.build").removeFilter(fork.quiet)
+    _, status = os.waitpid(fork.pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        return f"分担页面生成的子进程失败（退出码 {code}），原因见上方的日志。"
+    missing = [path for path in fork.outputs if not Path(path).is_file()]
+    if missing:
+        return "分担页面生成的子进程缺少页面：" + "、".join(missing[:10])
+    return None
+
+
+def stop(fork: Fork) -> None:
+    """Kill the copy if it still runs (a failed build), and reap it."""
+    logging.getLogger("mkdocs.commands.build").removeFilter(fork.quiet)
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(fork.pid, signal.SIGKILL)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(fork.pid, 0)
