@@ -5,29 +5,23 @@ and the file, the larger half of a build. Once every page is read and converted 
 event: all data is gathered and no page is written yet), the hook forks. The copy writes every
 second page and exits; the original writes the others, and gives the copy's pages an empty
 template, which MkDocs skips (its "Generated empty output" note for them is filtered out of the
-log). Both run the same code on the same data,
-so each page is written exactly as one process would write it; tests/unit/site/mkdocs_fork_test.py
-holds a forked build byte-equal to a build in one process.
+log). Both run the same code on the same data, so each page is written exactly as one process
+would write it; tests/unit/site/mkdocs_fork_test.py holds a forked build byte-equal to a build in
+one process.
 
 The copy writes only its own pages into the site folder and shares nothing else with the original.
 It counts its own warnings, as strict mode counts the original's: its exit status is 0 only if it
 wrote every page without one (in strict mode) and without an error, and `on_post_build` waits for
-it and fails the build otherwise. A failed build kills it.
-
-Only `mkdocs build` forks, and only where there is `os.fork` and a second core: `mkdocs serve`
-builds beside its web server's threads, where a fork is not safe. PLANCHECK_PAGE_PROCESSES=1 turns
-it off.
+it and fails the build otherwise. A failed build kills it. When a build forks at all is decided in
+checker.site.forking, for this copy and the side build's alike.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
-import signal
 import sys
-import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +30,8 @@ from mkdocs.commands.build import _build_page
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
+
+from checker.site import forking
 
 EMPTY_TEMPLATE = "plancheck-written-by-the-fork.html"
 
@@ -56,16 +52,6 @@ class _Skipped(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         return record.getMessage() not in self.notes
-
-
-def wanted(command: str, environ: Mapping[str, str] = os.environ) -> bool:
-    """Whether this build should fork: `mkdocs build` in a process with no other thread (`mkdocs serve
-    --clean` says "build" too, beside its server's threads), and a second core unless told."""
-    setting = environ.get("PLANCHECK_PAGE_PROCESSES", "").strip()
-    if command != "build" or not hasattr(os, "fork") or threading.active_count() != 1 or setting == "1":
-        return False
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return setting == "2" or cores > 1
 
 
 def split(env: jinja2.Environment, config: MkDocsConfig, files: Files, nav: Navigation) -> Fork:
@@ -121,8 +107,7 @@ def _write_and_exit(theirs: Sequence[File], config: MkDocsConfig, pages: Sequenc
 def join(fork: Fork) -> str | None:
     """Wait for the copy; None when it wrote all its pages, else what went wrong, in Chinese."""
     logging.getLogger("mkdocs.commands.build").removeFilter(fork.quiet)
-    _, status = os.waitpid(fork.pid, 0)
-    code = os.waitstatus_to_exitcode(status)
+    code = forking.wait(fork.pid)
     if code != 0:
         return f"分担页面生成的子进程失败（退出码 {code}），原因见上方的日志。"
     missing = [path for path in fork.outputs if not Path(path).is_file()]
@@ -134,7 +119,4 @@ def join(fork: Fork) -> str | None:
 def stop(fork: Fork) -> None:
     """Kill the copy if it still runs (a failed build), and reap it."""
     logging.getLogger("mkdocs.commands.build").removeFilter(fork.quiet)
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(fork.pid, signal.SIGKILL)
-    with contextlib.suppress(ChildProcessError):
-        os.waitpid(fork.pid, 0)
+    forking.stop(fork.pid)

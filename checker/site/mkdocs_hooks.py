@@ -4,12 +4,13 @@ mkdocs.yml names this file under `hooks:`. The as-of date is today unless PLANCH
 (YYYY-MM-DD) says otherwise; the data is the policy/ folder next to mkdocs.yml unless
 PLANCHECK_POLICY names another. Invalid data stops the build with the validator's findings.
 Everything else is in checker.site.build and checker.site.tree, which know nothing about MkDocs;
-`plancheck site OUT_DIR` writes the same files without it. The downloads and the search index are
-made by a second process, started with the build, while MkDocs renders the pages
-(checker.site.side_build), and copied into the site after the build; until then each download is
-registered with MkDocs as an empty file, so that links to it are checked (--strict) like any other.
-Once every page is converted, a forked copy of the build writes half of them
-(checker.site.mkdocs_fork).
+`plancheck site OUT_DIR` writes the same files without it.
+
+A `mkdocs build` forks twice where it may (checker.site.forking). Once the tree is evaluated, a copy
+makes the downloads and the search index while MkDocs renders the pages (checker.site.side_build);
+they are copied into the site after the build, and until then each download is registered with
+MkDocs as an empty file, so that links to it are checked (--strict) like any other. Once every page
+is converted, a second copy writes half of the pages (checker.site.mkdocs_fork).
 """
 
 from __future__ import annotations
@@ -32,16 +33,18 @@ from mkdocs.structure.pages import Page
 
 from checker.errors import PlancheckError
 from checker.evaluate import evaluate
+from checker.evaluate.results import Evaluation
 from checker.load.cache import default_cache_home
 from checker.model.records import SiteInfo
 from checker.report.findings import report_text
 from checker.report.views import ReportContext
+from checker.site import forking
 from checker.site.build import SiteContent, download_paths, site_content
 from checker.site.chrome import footer_html, head_and_language
 from checker.site.html_whitespace import collapse_indentation
-from checker.site.mkdocs_fork import Fork, join, split, stop, wanted
+from checker.site.mkdocs_fork import Fork, join, split, stop
 from checker.site.raw_blocks import Stash, restore_blocks, stash_blocks
-from checker.site.side_build import SideBuild, cancel, finish, hand_pages, start
+from checker.site.side_build import SideBuild, cancel, finish, hand_pages, one_process, start, write_files
 from checker.workspace import CachePolicy, open_workspace
 
 
@@ -51,12 +54,16 @@ class _Build:
 
     content: SiteContent
     downloads: set[str]  # the download paths the side build will write
+    evaluation: Evaluation
+    context: ReportContext
 
 
 _build: dict[str, _Build] = {}  # "current" → this build; MkDocs calls the events of one build in order
-_side: dict[str, SideBuild] = {}  # "current" → the side process of this build, from on_config to on_post_build
+# "current" → the side build's copy, from on_config to on_post_build; in a build that does not fork,
+# its files, from on_files
+_side: dict[str, SideBuild | dict[str, bytes]] = {}
 _blocks: dict[str, Stash] = {}  # page → its HTML blocks, between on_page_markdown and on_page_content
-_command: dict[str, str] = {}  # "current" → build, serve or dirty, from on_startup (see mkdocs_fork)
+_command: dict[str, str] = {}  # "current" → build, serve or dirty, from on_startup (see forking)
 _nav: dict[str, Navigation] = {}  # "current" → the navigation, from on_nav to on_env
 _fork: dict[str, Fork] = {}  # "current" → the copy writing half the pages, from on_env to on_post_build
 
@@ -79,9 +86,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     as_of = as_of_date()
     policy = Path(os.environ.get("PLANCHECK_POLICY") or root / "policy")
-    # The side process loads the same tree on the other core meanwhile; a build that fails here stops it
-    # (on_build_error).
-    _side["current"] = start(policy, date.today(), as_of)
     try:
         # Reports after a past as-of date are not yet known (evaluate ignores them); only a report
         # dated after today, the real date, is invalid.
@@ -94,8 +98,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         report_text(validation.findings, len(workspace.documents), findings)
         raise PluginError("policy/ 中的数据未通过校验，网站未生成：\n" + findings.getvalue())
     evaluation, context = evaluate(validation.model, as_of), ReportContext(validation.model)
+    if forking.allowed(_command.get("current", "")):  # the downloads, on the other core, from here on
+        _side["current"] = start(evaluation, context)
     _site_information(config, validation.model.settings.site)
-    _build["current"] = _Build(site_content(evaluation, context), download_paths(evaluation, context))
+    _build["current"] = _Build(site_content(evaluation, context), download_paths(evaluation, context),
+                               evaluation, context)
     return config
 
 
@@ -118,7 +125,12 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
         if existing is not None:
             files.remove(existing)
         files.append(File.generated(config, path, content=data))
-    hand_pages(_side["current"], {**handwritten, **content.pages}, content.search_aliases)
+    pages = {**handwritten, **content.pages}
+    side = _side.get("current")
+    if isinstance(side, SideBuild):
+        hand_pages(side, pages, content.search_aliases)
+    else:
+        _side["current"] = one_process(build.evaluation, build.context, pages, content.search_aliases)
     return files
 
 
@@ -129,7 +141,7 @@ def on_nav(nav: Navigation, **_: Any) -> Navigation:
 
 @event_priority(-100)  # last, so that the copy has the theme's environment as every plugin left it
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files, **_: Any) -> jinja2.Environment:
-    if wanted(_command.get("current", "")):
+    if forking.allowed(_command.get("current", "")):
         _fork["current"] = split(env, config, files, _nav.pop("current"))
     return env
 
@@ -163,8 +175,12 @@ def on_post_build(config: MkDocsConfig, **_: Any) -> None:
     failure = join(fork) if fork is not None else None
     if failure is not None:
         raise PluginError(failure)
+    side = _side.pop("current")
     try:
-        finish(_side.pop("current"), Path(config.site_dir), _build["current"].downloads)
+        if isinstance(side, SideBuild):
+            finish(side, Path(config.site_dir), _build["current"].downloads)
+        else:
+            write_files(Path(config.site_dir), side)
     except PlancheckError as error:
         raise PluginError(error.message) from error
 
@@ -174,7 +190,7 @@ def on_build_error(**_: Any) -> None:
     if fork is not None:
         stop(fork)
     side = _side.pop("current", None)
-    if side is not None:
+    if isinstance(side, SideBuild):
         cancel(side)
 
 

@@ -1,19 +1,19 @@
-"""The site's downloads and search index, made by a second process while MkDocs builds the pages.
+"""The site's downloads and search index, made by a forked copy of the build while MkDocs builds the pages.
 
 The workbooks, the CSV, the check JSON, the feed, the form's unit data and the search index take
 about as long as MkDocs takes to render every page, and need nothing MkDocs makes but the pages'
-Markdown. So the hook starts this module as a child process as soon as the build starts (`start`,
-in on_config): the child loads, validates and evaluates the tree and writes the downloads while
-the hook does the same to make the pages. Once MkDocs knows every page the hook hands them over
-(`hand_pages`, in on_files), the child builds the search index from them, and after the build the
-hook copies the child's files into the site (`finish`). The child evaluates the same tree with the
-same pure functions `plancheck site` calls in one process, so the files are byte for byte the same
-(tests/unit/site/side_build_test.py compares them).
+Markdown. So once the hook has evaluated the tree (on_config) it forks (`start`): the copy has the
+evaluation already, makes the downloads at once while the hook makes the pages, and waits. Once
+MkDocs knows every page the hook hands them over (`hand_pages`, in on_files) and the copy builds the
+search index from them; after the build the hook copies the copy's files into the site (`finish`).
+The copy calls the same pure functions `plancheck site` calls in one process, so the files are byte
+for byte the same (tests/unit/site/side_build_test.py compares them).
 
-The child reads its request, and later the pages, as JSON from files in the folder the hook made
-for it, and writes only into that folder; the hook removes it afterwards. The pages are announced
-by one byte on the child's stdin, which never blocks the hook; a hook that ends without handing
-them over closes stdin, and the child stops.
+The copy writes only into a folder the hook made for it, and the hook removes that folder
+afterwards. The pages travel as a JSON file in that folder, announced by one byte on a pipe, which
+never blocks the hook; a hook that ends without handing them over closes the pipe, and the copy
+stops. Where a build does not fork (checker.site.forking), `one_process` makes the same files in
+the hook's own process.
 """
 
 from __future__ import annotations
@@ -22,30 +22,24 @@ import contextlib
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
+import traceback
 from dataclasses import asdict, dataclass
-from datetime import date
 from pathlib import Path, PurePosixPath
+from typing import NoReturn
 
 from checker.errors import PlancheckError
-from checker.evaluate import evaluate
-from checker.load.cache import default_cache_home
+from checker.evaluate.results import Evaluation
 from checker.report.views import ReportContext
+from checker.site import forking
 from checker.site.build import site_downloads
 from checker.site.search.index import build_index
-from checker.workspace import CachePolicy, open_workspace
 
-_STDERR_SHOWN = 4000  # characters of a failed child's error output shown in the build error
-
-
-@dataclass(frozen=True)
-class Request:
-    policy: str
-    checked_on: str  # reports dated after it are errors (the real date)
-    as_of: str  # the evaluation date of the site
-    folder: str  # where the child writes; made and removed by the parent
+_STDERR_SHOWN = 4000  # characters of a failed copy's error output shown in the build error
+_PAGES_FILE = "pages.json"
+_ERRORS_FILE = "stderr"
+_GO = b"\n"  # on the pipe: the pages file is complete
 
 
 @dataclass(frozen=True)
@@ -54,63 +48,75 @@ class Pages:
     aliases: dict[str, list[str]]  # docs-relative path → whole terms the page is known by
 
 
-_PAGES_FILE = "pages.json"
-_GO = b"\n"  # on the child's stdin: the pages file is complete
-
-
 @dataclass
 class SideBuild:
-    process: subprocess.Popen[bytes]
+    pid: int
+    go: int | None  # the pipe's end the hook writes _GO into; None once closed
     folder: Path
-    errors: Path
 
 
-def start(policy: Path, checked_on: date, as_of: date) -> SideBuild:
-    """Start the child on the same code as this process; it makes the downloads and then waits for
-    the pages (`hand_pages`)."""
+def start(evaluation: Evaluation, context: ReportContext) -> SideBuild:
+    """Fork; the copy makes the downloads, then waits for the pages (`hand_pages`)."""
     folder = Path(tempfile.mkdtemp(prefix="plancheck-site-"))
-    errors = folder / "stderr"
-    request_file = folder / "request.json"
-    request = Request(str(policy), checked_on.isoformat(), as_of.isoformat(), str(folder / "files"))
-    request_file.write_text(json.dumps(asdict(request), ensure_ascii=False), encoding="utf-8")
-    package_root = str(Path(__file__).resolve().parents[2])  # the folder holding checker/
-    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root,
-                                                                             os.environ.get("PYTHONPATH")]))}
-    with errors.open("wb") as stderr:
-        process = subprocess.Popen([sys.executable, "-m", "checker.site.side_build", str(request_file)],
-                                   stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=stderr,
-                                   env=environment)
-    return SideBuild(process, folder, errors)
+    wait_end, go_end = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover (the forked copy, which never returns)
+        os.close(go_end)
+        _make_and_exit(evaluation, context, folder, wait_end)
+    os.close(wait_end)
+    return SideBuild(pid, go_end, folder)
+
+
+def _make_and_exit(evaluation: Evaluation, context: ReportContext, folder: Path,
+                   wait_end: int) -> NoReturn:  # pragma: no cover (the forked copy)
+    status = 1
+    try:
+        write_files(folder / "files", site_downloads(evaluation, context))
+        with os.fdopen(wait_end, "rb") as waiting:
+            handed = waiting.read(1) == _GO
+        if handed:
+            pages = Pages(**json.loads((folder / _PAGES_FILE).read_text(encoding="utf-8")))
+            write_files(folder / "files", build_index(pages.pages, pages.aliases))
+        status = 0 if handed else 3  # 3: the build ended before it had the pages
+    except BaseException:
+        with contextlib.suppress(OSError):
+            (folder / _ERRORS_FILE).write_text(traceback.format_exc(), encoding="utf-8")
+    finally:
+        os._exit(status)
 
 
 def hand_pages(side: SideBuild, pages: dict[str, str], aliases: dict[str, list[str]]) -> None:
-    """Give the child every page for the search index. The pages travel rather than being made
+    """Give the copy every page for the search index. The pages travel rather than being made
     again: the index is then built from exactly the Markdown MkDocs renders."""
     written = side.folder / (_PAGES_FILE + ".part")
     written.write_text(json.dumps(asdict(Pages(pages, aliases)), ensure_ascii=False), encoding="utf-8")
     written.replace(side.folder / _PAGES_FILE)
-    assert side.process.stdin is not None
-    with contextlib.suppress(BrokenPipeError):  # the child has failed already; finish reports it
-        side.process.stdin.write(_GO)
-    _close_stdin(side)
+    if side.go is not None:
+        with contextlib.suppress(BrokenPipeError):  # the copy has failed already; finish reports it
+            os.write(side.go, _GO)
+    _close_pipe(side)
 
 
-def _close_stdin(side: SideBuild) -> None:
-    if side.process.stdin is not None:
-        with contextlib.suppress(BrokenPipeError):
-            side.process.stdin.close()
+def one_process(evaluation: Evaluation, context: ReportContext, pages: dict[str, str],
+                aliases: dict[str, list[str]]) -> dict[str, bytes]:
+    """The same files in this process, for a build that does not fork."""
+    return {**site_downloads(evaluation, context), **build_index(pages, aliases)}
 
 
 def finish(side: SideBuild, site_dir: Path, expected: set[str]) -> list[str]:
-    """Wait for the child, copy its files into the site, and clean up; the paths copied.
+    """Wait for the copy, copy its files into the site, and clean up; the paths copied.
 
-    Raises PlancheckError when the child failed or did not write every expected download.
+    Raises PlancheckError when the copy failed or did not write every expected download.
     """
     try:
-        _close_stdin(side)  # a child still waiting for pages stops rather than hanging the build
-        if side.process.wait() != 0:
-            shown = side.errors.read_text(encoding="utf-8", errors="replace")[-_STDERR_SHOWN:]
-            raise PlancheckError(f"生成下载文件和搜索索引的子进程失败（退出码 {side.process.returncode}）：\n{shown}")
+        _close_pipe(side)  # a copy still waiting for pages stops rather than hanging the build
+        code = forking.wait(side.pid)
+        if code != 0:
+            errors = side.folder / _ERRORS_FILE
+            shown = errors.read_text(encoding="utf-8", errors="replace")[-_STDERR_SHOWN:] if errors.exists() else ""
+            raise PlancheckError(f"生成下载文件和搜索索引的子进程失败（退出码 {code}）：\n{shown}")
         files = side.folder / "files"
         written = sorted(path.relative_to(files).as_posix() for path in files.rglob("*") if path.is_file())
         missing = expected - set(written)
@@ -126,44 +132,20 @@ def finish(side: SideBuild, site_dir: Path, expected: set[str]) -> list[str]:
 
 
 def cancel(side: SideBuild) -> None:
-    """Stop the child if it still runs, and remove what was made for it."""
-    _close_stdin(side)
-    if side.process.poll() is None:
-        side.process.kill()
-        side.process.wait()
+    """Stop the copy if it still runs, and remove what was made for it."""
+    _close_pipe(side)
+    forking.stop(side.pid)
     shutil.rmtree(side.folder, ignore_errors=True)
 
 
-def downloads(request: Request) -> dict[str, bytes]:
-    """The downloads, as the one-process build makes them."""
-    workspace = open_workspace([Path(request.policy)], date.fromisoformat(request.checked_on),
-                               CachePolicy(home=default_cache_home(os.environ)))
-    validation = workspace.validation
-    if not validation.valid:
-        raise PlancheckError("policy/ 中的数据未通过校验，下载文件未生成。")
-    evaluation = evaluate(validation.model, date.fromisoformat(request.as_of))
-    return site_downloads(evaluation, ReportContext(validation.model))
+def _close_pipe(side: SideBuild) -> None:
+    if side.go is not None:
+        os.close(side.go)
+        side.go = None
 
 
-def _plain_relative(path: str) -> bool:
-    """A path that stays below the folder it is joined to: relative, no empty, . or .. parts."""
-    parts = PurePosixPath(path).parts
-    return bool(parts) and not path.startswith("/") and all(part not in ("", ".", "..") for part in parts)
-
-
-def main(arguments: list[str]) -> int:
-    """Downloads first, then, once the hook says the pages are there, the search index."""
-    request_file = Path(arguments[0])
-    request = Request(**json.loads(request_file.read_text(encoding="utf-8")))
-    _write(Path(request.folder), downloads(request))
-    if sys.stdin.buffer.read(1) != _GO:  # the build ended before it had the pages
-        return 3
-    pages = Pages(**json.loads((request_file.parent / _PAGES_FILE).read_text(encoding="utf-8")))
-    _write(Path(request.folder), build_index(pages.pages, pages.aliases))
-    return 0
-
-
-def _write(folder: Path, files: dict[str, bytes]) -> None:
+def write_files(folder: Path, files: dict[str, bytes]) -> None:
+    """Each file under folder, by its relative name."""
     for relative, data in files.items():
         if not _plain_relative(relative):  # names come from validated IDs; this only guards that rule
             raise PlancheckError(f"生成的文件名不在网站目录内：{relative!r}")
@@ -172,5 +154,8 @@ def _write(folder: Path, files: dict[str, bytes]) -> None:
         target.write_bytes(data)
 
 
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+
+def _plain_relative(path: str) -> bool:
+    """A path that stays below the folder it is joined to: relative, no empty, . or .. parts."""
+    parts = PurePosixPath(path).parts
+    return bool(parts) and not path.startswith("/") and all(part not in ("", ".", "..") for part in parts)

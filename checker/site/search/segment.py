@@ -28,6 +28,7 @@ _DOCUMENT_NUMBER = re.compile(f"[{CJK}]+[〔\\[(]\\d{{4}}[〕\\])]\\d+号")
 _PIECE = re.compile(f"[{CJK}]+|[a-z0-9]+(?:[-._][a-z0-9]+)*")
 _JOINER = re.compile(r"[-._]")
 _CJK_CHARACTER = re.compile(f"[{CJK}]")
+_BIGRAM = re.compile(f"(?=([{CJK}]{{2}}))")  # overlapping: every pair of neighbours
 
 
 def normalize(text: str) -> str:
@@ -44,8 +45,8 @@ def tokens(text: str) -> list[str]:
     found = [match.group() for match in _DOCUMENT_NUMBER.finditer(text)]
     for match in _PIECE.finditer(text):
         piece = match.group()
-        if _is_cjk(piece[0]):
-            found += [piece] if len(piece) == 1 else [piece[i:i + 2] for i in range(len(piece) - 1)]
+        if piece[0] > "z":  # a CJK run: _PIECE's ASCII runs hold only a-z and 0-9
+            found += [piece] if len(piece) == 1 else _BIGRAM.findall(piece)
             continue
         found.append(piece)
         if _JOINER.search(piece):

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from checker.site.mkdocs_fork import Fork, _Skipped, join, stop, wanted
+from checker.site.mkdocs_fork import Fork, _Skipped, join, stop
 from tests.built_site import build_site
 
 pytestmark = pytest.mark.slow
@@ -22,11 +21,12 @@ def _files(site: Path) -> dict[str, bytes]:
             if path.is_file() and path.name != "sitemap.xml.gz"}
 
 
-def test_a_forked_build_writes_every_page_as_one_process_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Byte for byte, page for page, and without MkDocs' note for each page the other process wrote."""
-    monkeypatch.setenv("PLANCHECK_PAGE_PROCESSES", "2")
+def test_a_forked_build_writes_every_file_as_one_process_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Byte for byte, page for page, download for download (the side build's copy, or the hook itself),
+    and without MkDocs' note for each page the other process wrote."""
+    monkeypatch.setenv("PLANCHECK_BUILD_PROCESSES", "2")
     forked = build_site(tmp_path / "forked")
-    monkeypatch.setenv("PLANCHECK_PAGE_PROCESSES", "1")
+    monkeypatch.setenv("PLANCHECK_BUILD_PROCESSES", "1")
     single = build_site(tmp_path / "single")
     assert forked.returncode == 0 and single.returncode == 0, forked.stderr + single.stderr
     assert "Page skipped" not in forked.stderr
@@ -65,16 +65,3 @@ def test_a_failed_build_kills_the_copy() -> None:
     started = time.monotonic()
     stop(_fork(_spawn("import time; time.sleep(60)")))
     assert time.monotonic() - started < 30
-
-
-def test_only_a_plain_build_forks(monkeypatch: pytest.MonkeyPatch) -> None:
-    """serve and dirty builds never fork, nor does a process with another thread; 1 turns it off, 2 on."""
-    monkeypatch.setattr(threading, "active_count", lambda: 1)  # pytest's own threads aside
-    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
-    assert wanted("build", {}) and wanted("build", {"PLANCHECK_PAGE_PROCESSES": "2"})
-    assert not wanted("build", {"PLANCHECK_PAGE_PROCESSES": "1"})
-    assert not wanted("serve", {}) and not wanted("dirty", {}) and not wanted("gh-deploy", {})
-    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0}, raising=False)
-    assert not wanted("build", {}) and wanted("build", {"PLANCHECK_PAGE_PROCESSES": "2"})
-    monkeypatch.setattr(threading, "active_count", lambda: 2)
-    assert not wanted("build", {"PLANCHECK_PAGE_PROCESSES": "2"})

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import time
+import subprocess
+import sys
+import textwrap
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from checker.errors import PlancheckError
 from checker.evaluate import evaluate
 from checker.report.views import ReportContext
 from checker.site.build import download_paths, site_downloads
-from checker.site.side_build import _plain_relative, cancel, finish, hand_pages, start
+from checker.site.side_build import _plain_relative, one_process
 from checker.workspace import open_workspace
 from tests.built_site import AS_OF
 from tests.support import BASE, REPOSITORY, run_cli
@@ -40,49 +41,100 @@ def test_download_paths_names_every_download_and_nothing_else(as_of: date) -> No
     assert download_paths(evaluation, context) == set(site_downloads(evaluation, context))
 
 
-def test_a_failing_side_process_is_reported_and_leaves_nothing(tmp_path: Path) -> None:
-    """A child that fails (here: no policy folder) gives a Chinese error with its output; its folder goes."""
-    side = start(tmp_path / "missing", date.today(), date.today())
-    hand_pages(side, {"index.md": "# 首页\n"}, {})
-    with pytest.raises(PlancheckError) as raised:
-        finish(side, tmp_path / "site", {"downloads/ledger.csv"})
-    assert "生成下载文件和搜索索引的子进程失败" in raised.value.message and "找不到" in raised.value.message
-    assert not side.folder.exists() and not (tmp_path / "site").exists()
+def _in_a_fresh_process(body: str, tmp_path: Path) -> str:
+    """Run body after `side`, `evaluation` and `context` are set up, in a new interpreter: forking
+    is for a process without threads (checker.site.forking), and pytest may have some by now."""
+    script = tmp_path / "side.py"
+    script.write_text(textwrap.dedent(f"""
+        import sys, time
+        from datetime import date
+        from pathlib import Path
+        from checker.errors import PlancheckError
+        from checker.evaluate import evaluate
+        from checker.report.views import ReportContext
+        from checker.site import side_build
+        from checker.workspace import open_workspace
+        model = open_workspace([Path({str(REPOSITORY / "policy")!r})], date.today()).validation.model
+        evaluation, context = evaluate(model, date.fromisoformat({AS_OF!r})), ReportContext(model)
+        site = Path({str(tmp_path / "site")!r})
+    """) + textwrap.dedent(body), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script)], cwd=REPOSITORY, capture_output=True, text=True,
+                            timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
 
 
-def test_the_child_makes_the_downloads_before_it_has_the_pages(tmp_path: Path) -> None:
-    """Started with the build, the child writes every download while the hook is still making pages,
-    and the search index only once it has them."""
-    side = start(REPOSITORY / "policy", date.today(), date.fromisoformat(AS_OF))
-    try:
+def test_a_failing_copy_is_reported_with_its_error_and_leaves_nothing(tmp_path: Path) -> None:
+    """A copy that fails gives a Chinese error with its traceback; its folder goes."""
+    output = _in_a_fresh_process("""
+        def broken(*_):
+            raise ValueError("工作簿写不出来")
+        side_build.site_downloads = broken  # before the fork: the copy inherits it
+        side = side_build.start(evaluation, context)
+        side_build.hand_pages(side, {"index.md": "# 首页"}, {})
+        try:
+            side_build.finish(side, site, {"downloads/ledger.csv"})
+        except PlancheckError as error:
+            print(error.message)
+        print("folder gone:", not side.folder.exists(), "site untouched:", not site.exists())
+    """, tmp_path)
+    assert "生成下载文件和搜索索引的子进程失败（退出码 1）" in output and "ValueError: 工作簿写不出来" in output
+    assert "folder gone: True site untouched: True" in output
+
+
+def test_the_copy_makes_the_downloads_before_it_has_the_pages(tmp_path: Path) -> None:
+    """Forked once the tree is evaluated, the copy writes every download while the hook is still
+    making pages, and the search index only once it has them."""
+    output = _in_a_fresh_process("""
+        side = side_build.start(evaluation, context)
         files = side.folder / "files"
-        ledger = files / "downloads" / "ledger.csv"
         deadline = time.monotonic() + 120
-        while not ledger.exists() and side.process.poll() is None and time.monotonic() < deadline:
+        while not (files / "downloads" / "ledger.csv").exists() and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert ledger.exists() and side.process.poll() is None  # waiting for the pages
-        assert not (files / "search").exists()
-        hand_pages(side, {"index.md": "# 首页\n\n大气污染防治\n"}, {})
-        written = finish(side, tmp_path / "site", {"downloads/ledger.csv"})
-    finally:
-        cancel(side)
-    assert any(path.startswith("search/") for path in written) and (tmp_path / "site" / "downloads").is_dir()
+        time.sleep(0.5)
+        print("downloads:", (files / "downloads" / "ledger.csv").exists(), "index:", (files / "search").exists())
+        side_build.hand_pages(side, {"index.md": "# 首页\\n\\n大气污染防治\\n"}, {})
+        written = side_build.finish(side, site, {"downloads/ledger.csv"})
+        print("index after:", any(path.startswith("search/") for path in written), (site / "search").is_dir())
+    """, tmp_path)
+    assert "downloads: True index: False" in output and "index after: True True" in output
 
 
-def test_a_child_never_given_the_pages_stops_instead_of_hanging_the_build(tmp_path: Path) -> None:
-    """finish without hand_pages (the hook failed between the two) closes the child's stdin: it stops, and
-    the build reports it rather than waiting for ever."""
-    side = start(REPOSITORY / "policy", date.today(), date.fromisoformat(AS_OF))
-    with pytest.raises(PlancheckError) as raised:
-        finish(side, tmp_path / "site", set())
-    assert "退出码 3" in raised.value.message and not side.folder.exists()
+def test_a_copy_never_given_the_pages_stops_instead_of_hanging_the_build(tmp_path: Path) -> None:
+    """finish without hand_pages (the hook failed between the two) closes the pipe: the copy stops with
+    exit status 3, and the build reports it rather than waiting for ever."""
+    output = _in_a_fresh_process("""
+        side = side_build.start(evaluation, context)
+        try:
+            side_build.finish(side, site, set())
+        except PlancheckError as error:
+            print(error.message, "folder gone:", not side.folder.exists())
+    """, tmp_path)
+    assert "退出码 3" in output and "folder gone: True" in output
 
 
-def test_cancel_stops_the_child_and_removes_its_folder(tmp_path: Path) -> None:
-    """A build error on the MkDocs side stops the side process at once."""
-    side = start(REPOSITORY / "policy", date.today(), date.fromisoformat(AS_OF))
-    cancel(side)
-    assert side.process.returncode is not None and not side.folder.exists()
+def test_cancel_stops_the_copy_and_removes_its_folder(tmp_path: Path) -> None:
+    """A build error on the MkDocs side stops the copy at once."""
+    output = _in_a_fresh_process("""
+        import os
+        side = side_build.start(evaluation, context)
+        side_build.cancel(side)
+        try:
+            os.kill(side.pid, 0)
+            print("still there")
+        except ProcessLookupError:
+            print("stopped, folder gone:", not side.folder.exists())
+    """, tmp_path)
+    assert "stopped, folder gone: True" in output
+
+
+def test_a_build_that_does_not_fork_makes_the_same_files_in_one_process() -> None:
+    """one_process gives what the copy gives: the downloads and the index of the pages handed to it."""
+    model = open_workspace([REPOSITORY / "policy"], date.today()).validation.model
+    evaluation, context = evaluate(model, date.fromisoformat(AS_OF)), ReportContext(model)
+    files = one_process(evaluation, context, {"index.md": "# 首页\n"}, {})
+    assert set(site_downloads(evaluation, context)) < set(files)
+    assert {path for path in files if path.startswith("search/")} >= {"search/docs.js", "search/shard-0.js"}
 
 
 @pytest.mark.parametrize(("path", "plain"), [("downloads/units/a.xlsx", True), ("search/shard-0.js", True),
