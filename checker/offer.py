@@ -32,7 +32,7 @@ from checker.evaluate.results import Evaluation, IndicatorResult, TaskResult
 from checker.evaluate.vocabulary import TaskStatus
 from checker.model.records import Model, Plan
 from checker.report.views import default_units
-from checker.validate.permissions import reportable
+from checker.validate.permissions import Reportable, reportable_index
 
 
 @dataclass(frozen=True)
@@ -61,8 +61,9 @@ class Offering:
     left_out_of_ended_plans: int
 
 
-def select(model: Model, evaluation: Evaluation, offer: Offer) -> Offering:
-    allowed_tasks, allowed_indicators = reportable(model, offer.unit)
+def select(model: Model, evaluation: Evaluation, offer: Offer, index: Reportable | None = None) -> Offering:
+    """What the request offers; `index` (reportable_index of the model) when asking for many units."""
+    allowed_tasks, allowed_indicators = (index or reportable_index(model)).of(offer.unit)
     task_keys = {task.key for task in allowed_tasks if not offer.plans or task.plan in offer.plans}
     indicator_keys = {i.key for i in allowed_indicators if not offer.plans or i.plan in offer.plans}
     _check_named(model, offer, task_keys | indicator_keys)

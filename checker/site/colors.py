@@ -7,6 +7,7 @@ The badge fill is a tint of its status colour computed here, so it shows in brow
 
 from __future__ import annotations
 
+import functools
 import re
 
 WHITE = "#ffffff"
@@ -42,6 +43,7 @@ def contrast(first: str, second: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+@functools.lru_cache(maxsize=256)  # a palette has a handful of colours; every badge asks again
 def tint(color: str, share: float, background: str = WHITE) -> str | None:
     """`share` of color over background, as #rrggbb; None when color is not a hex colour."""
     fore, back = rgb(color), rgb(background)

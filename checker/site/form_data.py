@@ -22,6 +22,7 @@ from checker.model.records import Model
 from checker.offer import Offer, Offering, select
 from checker.report.views import default_units
 from checker.skeleton import observed_year
+from checker.validate.permissions import Reportable, reportable_index
 
 UNIT_SCRIPTS = "assets/form-units"
 _TEXT_LIMIT = 120  # characters of a task's title or target shown on the form; the task page has the rest
@@ -33,14 +34,14 @@ def form_units(model: Model) -> list[dict[str, str]]:
     return units + [{"id": g.id, "name": g.name} for g in model.groups.values()]
 
 
-def offered(model: Model, evaluation: Evaluation, unit: str) -> Offering:
+def offered(model: Model, evaluation: Evaluation, unit: str, index: Reportable | None = None) -> Offering:
     """new-report's default selection for the unit, as of the evaluation's date."""
-    return select(model, evaluation, Offer(unit, evaluation.as_of))
+    return select(model, evaluation, Offer(unit, evaluation.as_of), index)
 
 
-def unit_data(model: Model, evaluation: Evaluation, unit: str) -> dict[str, Any]:
+def unit_data(model: Model, evaluation: Evaluation, unit: str, index: Reportable | None = None) -> dict[str, Any]:
     """One unit's form data: its name, open tasks and indicators with what a submitter needs to pick one."""
-    selection = offered(model, evaluation, unit)
+    selection = offered(model, evaluation, unit, index)
     indicators = [
         {"key": result.key, "name": _shortened(result.indicator.name), "unit": result.indicator.unit or "",
          "status": result.status.label, "explanation": " ".join(result.explanation.split()),
@@ -89,5 +90,6 @@ def unit_script_paths(model: Model) -> list[str]:
 
 def unit_scripts(model: Model, evaluation: Evaluation) -> dict[str, bytes]:
     """docs-relative path → script, one per unit of the registry."""
-    return {unit_script_path(unit["id"]): unit_script(unit_data(model, evaluation, unit["id"]))
+    index = reportable_index(model)
+    return {unit_script_path(unit["id"]): unit_script(unit_data(model, evaluation, unit["id"], index))
             for unit in form_units(model)}

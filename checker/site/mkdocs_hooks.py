@@ -41,7 +41,7 @@ from checker.report.views import ReportContext
 from checker.site import forking
 from checker.site.build import SiteContent, download_paths, site_content
 from checker.site.chrome import footer_html, head_and_language
-from checker.site.html_whitespace import collapse_indentation
+from checker.site.html_whitespace import CollapsedTemplates, collapse_indentation
 from checker.site.mkdocs_fork import Fork, join, split, stop
 from checker.site.raw_blocks import Stash, restore_blocks, stash_blocks
 from checker.site.side_build import SideBuild, cancel, finish, hand_pages, one_process, start, write_files
@@ -141,6 +141,8 @@ def on_nav(nav: Navigation, **_: Any) -> Navigation:
 
 @event_priority(-100)  # last, so that the copy has the theme's environment as every plugin left it
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files, **_: Any) -> jinja2.Environment:
+    if env.loader is not None:
+        env.loader = CollapsedTemplates(env.loader)
     if forking.allowed(_command.get("current", "")):
         _fork["current"] = split(env, config, files, _nav.pop("current"))
     return env
@@ -194,6 +196,7 @@ def on_build_error(**_: Any) -> None:
         cancel(side)
 
 
-def on_post_template(output_content: str, **_: Any) -> str:
-    """Static templates (404.html) carry the same shim."""
-    return output_content.replace(_OFFLINE_SHIM, "")
+def on_post_template(output_content: str, template_name: str, **_: Any) -> str:
+    """Static templates (404.html) carry the same shim, and an HTML one is collapsed as a page is."""
+    output = output_content.replace(_OFFLINE_SHIM, "")
+    return collapse_indentation(output) if template_name.endswith(".html") else output

@@ -8,10 +8,16 @@ default_responsible; the project row a1-01 under s3-1-1 names county-a alone.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from tests.support import copy_base, findings_in, run_validate, write
+import pytest
+
+from checker.model.records import Model
+from checker.validate.permissions import _covers, _indicator_reporters, _overseers, _task_reporters, reportable_index
+from checker.workspace import open_workspace
+from tests.support import BASE, POLICY, copy_base, findings_in, run_validate, write
 
 _HEADER = """\
 # yaml-language-server: $schema=../../../schemas/progress.schema.json
@@ -186,3 +192,26 @@ def test_unknown_reporters_and_tasks_are_left_to_the_reference_check(tmp_path: P
     assert findings_in(report, "2023-06-01-check.yaml") == ["PC202 2:11"]
     _code, report = _validate(tmp_path / "task", "county-b", "county-b", _UPDATE.format(task="a9-99"))
     assert findings_in(report, "2023-06-01-check.yaml") == ["PC203 6:11"]
+
+
+def _reportable_unit_by_unit(model: Model, unit: str) -> tuple[list[str], list[str]]:
+    """The rule as it read before the index: each task's allowed units worked out for this unit."""
+    overseers = _overseers(model)
+    tasks = [task.key for plan in model.plans.values() for task in plan.tasks
+             if _covers(model, _task_reporters(task, model, overseers), unit)]
+    indicators = [indicator.key for plan in model.plans.values()
+                  if _covers(model, _indicator_reporters(plan, overseers), unit) for indicator in plan.indicators]
+    return tasks, indicators
+
+
+@pytest.mark.parametrize("policy", [BASE / "policy", POLICY], ids=["base", "bundled"])
+def test_the_index_gives_every_unit_what_the_rule_gives_it(policy: Path) -> None:
+    """reportable_index answers for every unit, group and unknown ID as PC402's rule does, in the same order."""
+    model = open_workspace([policy], date(2026, 1, 1)).validation.model
+    index = reportable_index(model)
+    units = [*model.organizations, *model.groups, "no-such-unit"]
+    assert len(units) > 5
+    for unit in units:
+        tasks, indicators = index.of(unit)
+        assert ([task.key for task in tasks], [i.key for i in indicators]) == _reportable_unit_by_unit(model, unit)
+    assert any(index.of(unit)[0] for unit in model.groups)  # members of a group are covered through it
