@@ -2,8 +2,8 @@
 
 MkDocs writes the pages one after another: the theme's Jinja template, the `on_post_page` events
 and the file, the larger half of a build. Once every page is read and converted to HTML (the `env`
-event: all data is gathered and no page is written yet), the hook forks. The copy writes every
-second page and exits; the original writes the others, and gives the copy's pages an empty
+event: all data is gathered and no page is written yet), the hook forks. The copy writes about
+half the pages and exits; the original writes the others, and gives the copy's pages an empty
 template, which MkDocs skips (its "Generated empty output" note for them is filtered out of the
 log). Both run the same code on the same data, so each page is written exactly as one process
 would write it; tests/unit/site/mkdocs_fork_test.py holds a forked build byte-equal to a build in
@@ -34,6 +34,10 @@ from mkdocs.structure.nav import Navigation
 from checker.site import forking
 
 EMPTY_TEMPLATE = "plancheck-written-by-the-fork.html"
+# The copy writes 13 pages in every 25, spread evenly: the original also copies the static files,
+# renders the sitemap and 404 page, passes over the copy's pages and checks every page's anchors,
+# and finished last by 1.6 s of 48 at 20,000 tasks with half each.
+_COPY_SLOTS = frozenset(range(0, 25, 2))
 
 
 @dataclass(frozen=True)
@@ -55,10 +59,10 @@ class _Skipped(logging.Filter):
 
 
 def split(env: jinja2.Environment, config: MkDocsConfig, files: Files, nav: Navigation) -> Fork:
-    """Fork; in the copy, write every second page and exit. In the original, the copy's pages get
+    """Fork; in the copy, write 13 pages in 25 and exit. In the original, the copy's pages get
     the empty template, and the template is added to the theme's loader."""
     pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
-    theirs = pages[1::2]
+    theirs = [file for index, file in enumerate(pages) if index % 25 in _COPY_SLOTS]
     env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({EMPTY_TEMPLATE: ""}), *_loaders(env)])
     sys.stdout.flush()
     sys.stderr.flush()

@@ -17,9 +17,10 @@ _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _TITLE = re.compile(r"^title:\s*(.+)$", re.M)
 _TABLE = re.compile(r"<table\b.*?</table>", re.S)
 _LISTING = '<th scope="col">编号</th><th scope="col">任务</th>'
-_TAG = re.compile(r"<[^>]*>")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_ATTRIBUTES = re.compile(r"\{:[^}]*\}")
+# None of these reaches past a line's end, so a page's body lines are made plain in one pass each.
+_TAG = re.compile(r"<[^>\n]*>")
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
 _ESCAPE = re.compile(r"\\(.)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 
@@ -66,5 +67,5 @@ def page_text(markdown: str) -> PageText:
             else:
                 headings.append(text)
         elif line.strip():
-            body.append(_plain(line))
-    return PageText(title, headings, " ".join(" ".join(body).split()))
+            body.append(line)
+    return PageText(title, headings, " ".join(_plain("\n".join(body)).split()))
