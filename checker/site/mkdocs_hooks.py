@@ -30,6 +30,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from checker.errors import PlancheckError
 from checker.evaluate import evaluate
@@ -41,6 +42,7 @@ from checker.report.views import ReportContext
 from checker.site import forking
 from checker.site.build import SiteContent, download_paths, site_content
 from checker.site.chrome import footer_html, head_and_language
+from checker.site.finished_html import FinishedPage, finished_page
 from checker.site.html_whitespace import CollapsedTemplates, collapse_indentation
 from checker.site.mkdocs_fork import Fork, join, split, stop
 from checker.site.raw_blocks import Stash, restore_blocks, stash_blocks
@@ -63,6 +65,7 @@ _build: dict[str, _Build] = {}  # "current" → this build; MkDocs calls the eve
 # its files, from on_files
 _side: dict[str, SideBuild | dict[str, bytes]] = {}
 _blocks: dict[str, Stash] = {}  # page → its HTML blocks, between on_page_markdown and on_page_content
+_finished: dict[str, FinishedPage] = {}  # page → its HTML when finished_page wrote it, the same way
 _command: dict[str, str] = {}  # "current" → build, serve or dirty, from on_startup (see forking)
 _nav: dict[str, Navigation] = {}  # "current" → the navigation, from on_nav to on_env
 _fork: dict[str, Fork] = {}  # "current" → the copy writing half the pages, from on_env to on_post_build
@@ -148,14 +151,36 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files, **_: Any
     return env
 
 
-def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **_: Any) -> str:
     if page.file.src_uri not in _build["current"].content.pages:
         return markdown
-    markdown, _blocks[page.file.src_uri] = stash_blocks(markdown)
+    markdown, stash = stash_blocks(markdown)
+    finished = finished_page(markdown, stash) if "title" in page.meta and _plain_markdown(config) else None
+    if finished is not None:  # written by finished_page: Python-Markdown gets nothing to convert
+        _finished[page.file.src_uri] = finished
+        return ""
+    _blocks[page.file.src_uri] = stash
     return markdown
 
 
+def _plain_markdown(config: MkDocsConfig) -> bool:
+    """Whether Python-Markdown is set up as finished_page writes pages: our mkdocs.yml's extensions
+    (and MkDocs's built-in ones), the toc extension without permalinks, anchors or another slugify."""
+    extensions = {name for name in config.markdown_extensions if isinstance(name, str)}
+    toc = config.mdx_configs.get("toc", {})
+    return (len(extensions) == len(config.markdown_extensions) and extensions <= _KNOWN_EXTENSIONS
+            and set(toc) <= {"permalink"} and not toc.get("permalink"))
+
+
+_KNOWN_EXTENSIONS = {"admonition", "attr_list", "tables", "toc", "fenced_code"}
+
+
 def on_page_content(html: str, page: Page, **_: Any) -> str:
+    finished = _finished.pop(page.file.src_uri, None)
+    if finished is not None:
+        page.toc = get_toc(finished.toc_tokens)
+        page.present_anchor_ids = finished.anchors
+        return finished.html
     return restore_blocks(html, _blocks.pop(page.file.src_uri, Stash()))
 
 
