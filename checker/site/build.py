@@ -9,7 +9,6 @@ from checker.evaluate import evaluate
 from checker.evaluate.results import Evaluation
 from checker.ledger.rows import ledger_rows, unit_rows
 from checker.ledger.text import ledger_csv
-from checker.ledger.workbook import ledger_xlsx, unit_xlsx
 from checker.report.json_report import report_json
 from checker.report.views import ReportContext
 from checker.site.codes_page import finding_codes_page
@@ -50,6 +49,10 @@ def site_content(evaluation: Evaluation, context: ReportContext) -> SiteContent:
 
 def site_downloads(evaluation: Evaluation, context: ReportContext) -> dict[str, bytes]:
     """docs-relative path → content of every download: ledgers, check JSON, feed, form data."""
+    # openpyxl is imported here, not with this module: a site build makes the workbooks in its side
+    # build's copy (checker.site.side_build), which then imports it on the other core.
+    from checker.ledger.workbook import ledger_xlsx, unit_xlsx  # noqa: PLC0415
+
     check_json = io.StringIO()
     report_json(evaluation, context, check_json)
     rows = ledger_rows(evaluation, context)
