@@ -6,11 +6,12 @@ PLANCHECK_POLICY names another. Invalid data stops the build with the validator'
 Everything else is in checker.site.build and checker.site.tree, which know nothing about MkDocs;
 `plancheck site OUT_DIR` writes the same files without it.
 
-A `mkdocs build` forks twice where it may (checker.site.forking). Once the tree is evaluated, a copy
-makes the downloads and the search index while MkDocs renders the pages (checker.site.side_build);
-they are copied into the site after the build, and until then each download is registered with
-MkDocs as an empty file, so that links to it are checked (--strict) like any other. Once every page
-is converted, a second copy writes half of the pages (checker.site.mkdocs_fork).
+A `mkdocs build` uses a second core where it may (checker.site.forking), through forked copies:
+one makes the downloads once the tree is evaluated, one the search index once MkDocs knows every
+page (checker.site.side_build), and one writes about half of the pages once they are converted
+(checker.site.mkdocs_fork). The downloads and the index are moved into the site after the build;
+until then each download is registered with MkDocs as an empty file, so that links to it are
+checked (--strict) like any other.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import functools
 import io
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -35,19 +36,19 @@ from mkdocs.structure.toc import get_toc
 
 from checker.errors import PlancheckError
 from checker.evaluate import evaluate
-from checker.evaluate.results import Evaluation
 from checker.load.cache import default_cache_home
 from checker.model.records import SiteInfo
 from checker.report.findings import report_text
 from checker.report.views import ReportContext
 from checker.site import forking
-from checker.site.build import SiteContent, download_paths, site_content
+from checker.site.build import SiteContent, download_paths, site_content, site_downloads
 from checker.site.chrome import footer_html, head_and_language
 from checker.site.finished_html import FinishedPage, finished_page
 from checker.site.html_whitespace import CollapsedTemplates, collapse_indentation
 from checker.site.mkdocs_fork import Fork, join, split, stop
 from checker.site.raw_blocks import Stash, restore_blocks, stash_blocks
-from checker.site.side_build import SideBuild, cancel, finish, hand_pages, one_process, start, write_files
+from checker.site.search.index import build_index
+from checker.site.side_build import SideBuild, cancel, finish, start, write_files
 from checker.workspace import CachePolicy, open_workspace
 
 
@@ -57,13 +58,11 @@ class _Build:
 
     content: SiteContent
     downloads: set[str]  # the download paths the side build will write
-    evaluation: Evaluation
-    context: ReportContext
 
 
 _build: dict[str, _Build] = {}  # "current" → this build; MkDocs calls the events of one build in order
-# "current" → the side build's copy, from on_config to on_post_build; in a build that does not fork,
-# its files, from on_files
+# "downloads" (from on_config) and "index" (from on_files) → the copy making them, until on_post_build;
+# in a build that does not fork, the files themselves
 _side: dict[str, SideBuild | dict[str, bytes]] = {}
 _blocks: dict[str, Stash] = {}  # page → its HTML blocks, between on_page_markdown and on_page_content
 _command: dict[str, str] = {}  # "current" → build, serve or dirty, from on_startup (see forking)
@@ -101,12 +100,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         report_text(validation.findings, len(workspace.documents), findings)
         raise PluginError("policy/ 中的数据未通过校验，网站未生成：\n" + findings.getvalue())
     evaluation, context = evaluate(validation.model, as_of), ReportContext(validation.model)
-    if forking.allowed(_command.get("current", "")):  # the downloads, on the other core, from here on
-        _side["current"] = start(evaluation, context)
+    _on_the_side("downloads", functools.partial(site_downloads, evaluation, context), "下载文件")
     _site_information(config, validation.model.settings.site)
-    _build["current"] = _Build(site_content(evaluation, context), download_paths(evaluation, context),
-                               evaluation, context)
+    _build["current"] = _Build(site_content(evaluation, context), download_paths(evaluation, context))
     return config
+
+
+def _on_the_side(name: str, make: Callable[[], dict[str, bytes]], what: str) -> None:
+    """Files made by a forked copy while the build goes on, or here and now where it does not fork."""
+    _side[name] = start(make, what) if forking.allowed(_command.get("current", "")) else make()
 
 
 def _site_information(config: MkDocsConfig, info: SiteInfo) -> None:
@@ -128,12 +130,8 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
         if existing is not None:
             files.remove(existing)
         files.append(File.generated(config, path, content=data))
-    pages = {**handwritten, **content.pages}
-    side = _side.get("current")
-    if isinstance(side, SideBuild):
-        hand_pages(side, pages, content.search_aliases)
-    else:
-        _side["current"] = one_process(build.evaluation, build.context, pages, content.search_aliases)
+    pages = {**handwritten, **content.pages}  # the index is built from exactly the Markdown MkDocs renders
+    _on_the_side("index", functools.partial(build_index, pages, content.search_aliases), "搜索索引")
     return files
 
 
@@ -201,17 +199,18 @@ def on_post_page(output: str, page: Page, **_: Any) -> str:
 
 @event_priority(100)  # first, so that other plugins see every page written
 def on_post_build(config: MkDocsConfig, **_: Any) -> None:
-    """The forked copy's pages written, and the downloads and search index of the side build copied in."""
+    """The forked copy's pages written, and the downloads and the search index moved in."""
     fork = _fork.pop("current", None)
     failure = join(fork) if fork is not None else None
     if failure is not None:
         raise PluginError(failure)
-    side = _side.pop("current")
     try:
-        if isinstance(side, SideBuild):
-            finish(side, Path(config.site_dir), _build["current"].downloads)
-        else:
-            write_files(Path(config.site_dir), side)
+        for name, expected in (("downloads", _build["current"].downloads), ("index", set[str]())):
+            side = _side.pop(name)
+            if isinstance(side, SideBuild):
+                finish(side, Path(config.site_dir), expected)
+            else:
+                write_files(Path(config.site_dir), side)
     except PlancheckError as error:
         raise PluginError(error.message) from error
 
@@ -220,9 +219,10 @@ def on_build_error(**_: Any) -> None:
     fork = _fork.pop("current", None)
     if fork is not None:
         stop(fork)
-    side = _side.pop("current", None)
-    if isinstance(side, SideBuild):
-        cancel(side)
+    for side in _side.values():
+        if isinstance(side, SideBuild):
+            cancel(side)
+    _side.clear()
 
 
 def on_post_template(output_content: str, template_name: str, **_: Any) -> str:

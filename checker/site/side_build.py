@@ -1,85 +1,62 @@
-"""The site's downloads and search index, made by a forked copy of the build while MkDocs builds the pages.
+"""The site's downloads and search index, made by forked copies of the build while MkDocs builds the pages.
 
-The workbooks, the CSV, the check JSON, the feed, the form's unit data and the search index take
-about as long as MkDocs takes to render every page, and need nothing MkDocs makes but the pages'
-Markdown. So once the hook has evaluated the tree (on_config) it forks (`start`): the copy has the
-evaluation already, makes the downloads at once while the hook makes the pages, and waits. Once
-MkDocs knows every page the hook hands them over (`hand_pages`, in on_files) and the copy builds the
-search index from them; after the build the hook copies the copy's files into the site (`finish`).
-The copy calls the same pure functions `plancheck site` calls in one process, so the files are byte
-for byte the same (tests/unit/site/side_build_test.py compares them).
+The workbooks, the CSV, the check JSON, the feed and the form's unit data, and the search index,
+need nothing MkDocs makes but the pages' Markdown, and take about as long as MkDocs's own work.
+So the hook forks twice (`start`): once it has evaluated the tree (on_config), a copy makes the
+downloads while the hook makes the pages; once MkDocs knows every page (on_files), a second copy
+builds the search index from them. Each copy has what it needs in memory already: nothing is
+handed over, nothing made twice. After the build the hook moves the copies' files into the site
+(`finish`). The copies call the same pure functions `plancheck site` calls in one process, so the
+files are byte for byte the same (tests/unit/site/mkdocs_fork_test.py compares the built sites).
 
-The copy writes only into a folder the hook made for it, and the hook removes that folder
-afterwards. The pages travel as a JSON file in that folder, announced by one byte on a pipe, which
-never blocks the hook; a hook that ends without handing them over closes the pipe, and the copy
-stops. Where a build does not fork (checker.site.forking), `one_process` makes the same files in
-the hook's own process.
+A copy writes only into a temporary folder the hook made for it, and the hook removes that folder
+afterwards. A copy that fails leaves its traceback there, and `finish` reports it. Where a build
+does not fork (checker.site.forking), the hook calls the same functions in its own process.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import sys
 import tempfile
 import traceback
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import NoReturn
 
 from checker.errors import PlancheckError
-from checker.evaluate.results import Evaluation
-from checker.report.views import ReportContext
 from checker.site import forking
-from checker.site.build import site_downloads
-from checker.site.search.index import build_index
 
 _STDERR_SHOWN = 4000  # characters of a failed copy's error output shown in the build error
-_PAGES_FILE = "pages.json"
 _ERRORS_FILE = "stderr"
-_GO = b"\n"  # on the pipe: the pages file is complete
 
 
 @dataclass(frozen=True)
-class Pages:
-    pages: dict[str, str]  # docs-relative path → Markdown of every page, hand-written and generated, for the index
-    aliases: dict[str, list[str]]  # docs-relative path → whole terms the page is known by
-
-
-@dataclass
 class SideBuild:
     pid: int
-    go: int | None  # the pipe's end the hook writes _GO into; None once closed
     folder: Path
+    what: str  # what it makes, in Chinese, for the error message
 
 
-def start(evaluation: Evaluation, context: ReportContext) -> SideBuild:
-    """Fork; the copy makes the downloads, then waits for the pages (`hand_pages`)."""
+def start(make: Callable[[], dict[str, bytes]], what: str) -> SideBuild:
+    """Fork; the copy writes what `make` returns into its folder and exits."""
     folder = Path(tempfile.mkdtemp(prefix="plancheck-site-"))
-    wait_end, go_end = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
     if pid == 0:  # pragma: no cover (the forked copy, which never returns)
-        os.close(go_end)
-        _make_and_exit(evaluation, context, folder, wait_end)
-    os.close(wait_end)
-    return SideBuild(pid, go_end, folder)
+        _make_and_exit(make, folder)
+    return SideBuild(pid, folder, what)
 
 
-def _make_and_exit(evaluation: Evaluation, context: ReportContext, folder: Path,
-                   wait_end: int) -> NoReturn:  # pragma: no cover (the forked copy)
+def _make_and_exit(make: Callable[[], dict[str, bytes]], folder: Path) -> NoReturn:  # pragma: no cover
     status = 1
     try:
-        write_files(folder / "files", site_downloads(evaluation, context))
-        with os.fdopen(wait_end, "rb") as waiting:
-            handed = waiting.read(1) == _GO
-        if handed:
-            pages = Pages(**json.loads((folder / _PAGES_FILE).read_text(encoding="utf-8")))
-            write_files(folder / "files", build_index(pages.pages, pages.aliases))
-        status = 0 if handed else 3  # 3: the build ended before it had the pages
+        write_files(folder / "files", make())
+        status = 0
     except BaseException:
         with contextlib.suppress(OSError):
             (folder / _ERRORS_FILE).write_text(traceback.format_exc(), encoding="utf-8")
@@ -87,48 +64,29 @@ def _make_and_exit(evaluation: Evaluation, context: ReportContext, folder: Path,
         os._exit(status)
 
 
-def hand_pages(side: SideBuild, pages: dict[str, str], aliases: dict[str, list[str]]) -> None:
-    """Give the copy every page for the search index. The pages travel rather than being made
-    again: the index is then built from exactly the Markdown MkDocs renders."""
-    written = side.folder / (_PAGES_FILE + ".part")
-    written.write_text(json.dumps(asdict(Pages(pages, aliases)), ensure_ascii=False), encoding="utf-8")
-    written.replace(side.folder / _PAGES_FILE)
-    if side.go is not None:
-        with contextlib.suppress(BrokenPipeError):  # the copy has failed already; finish reports it
-            os.write(side.go, _GO)
-    _close_pipe(side)
-
-
-def one_process(evaluation: Evaluation, context: ReportContext, pages: dict[str, str],
-                aliases: dict[str, list[str]]) -> dict[str, bytes]:
-    """The same files in this process, for a build that does not fork."""
-    return {**site_downloads(evaluation, context), **build_index(pages, aliases)}
-
-
 def finish(side: SideBuild, site_dir: Path, expected: set[str]) -> list[str]:
-    """Wait for the copy, copy its files into the site, and clean up; the paths copied.
+    """Wait for the copy, move its files into the site, and clean up; the paths moved.
 
-    Raises PlancheckError when the copy failed or did not write every expected download.
+    Raises PlancheckError when the copy failed or did not write every expected file.
     """
     try:
-        _close_pipe(side)  # a copy still waiting for pages stops rather than hanging the build
         code = forking.wait(side.pid)
         if code != 0:
             errors = side.folder / _ERRORS_FILE
             shown = errors.read_text(encoding="utf-8", errors="replace")[-_STDERR_SHOWN:] if errors.exists() else ""
-            raise PlancheckError(f"生成下载文件和搜索索引的子进程失败（退出码 {code}）：\n{shown}")
+            raise PlancheckError(f"生成{side.what}的子进程失败（退出码 {code}）：\n{shown}")
         files = side.folder / "files"
         written = sorted(path.relative_to(files).as_posix() for path in files.rglob("*") if path.is_file())
         missing = expected - set(written)
         if missing:
-            raise PlancheckError("生成下载文件的子进程缺少文件：" + "、".join(sorted(missing)))
+            raise PlancheckError(f"生成{side.what}的子进程缺少文件：" + "、".join(sorted(missing)))
         for relative in written:
             target = site_dir / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             _move(files / relative, target)
         return written
-    finally:
-        cancel(side)
+    finally:  # the copy is reaped: its process ID may be another's by now, so it is not signalled
+        shutil.rmtree(side.folder, ignore_errors=True)
 
 
 def _move(source: Path, target: Path) -> None:
@@ -142,16 +100,9 @@ def _move(source: Path, target: Path) -> None:
 
 
 def cancel(side: SideBuild) -> None:
-    """Stop the copy if it still runs, and remove what was made for it."""
-    _close_pipe(side)
+    """Stop a copy not yet waited for (a failed build), and remove what was made for it."""
     forking.stop(side.pid)
     shutil.rmtree(side.folder, ignore_errors=True)
-
-
-def _close_pipe(side: SideBuild) -> None:
-    if side.go is not None:
-        os.close(side.go)
-        side.go = None
 
 
 def write_files(folder: Path, files: dict[str, bytes]) -> None:
@@ -162,7 +113,6 @@ def write_files(folder: Path, files: dict[str, bytes]) -> None:
         target = folder / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-
 
 
 def _plain_relative(path: str) -> bool:
