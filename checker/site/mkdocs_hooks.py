@@ -225,7 +225,14 @@ def on_build_error(**_: Any) -> None:
     _side.clear()
 
 
+# The theme's 404 page says it in English; a reader here reads Chinese.
+_NOT_FOUND = ("<h1>404 - Not found</h1>",
+              "<h1>404 - 找不到该页面</h1><p>页面可能已移动或删除，请用上方的搜索或左侧的导航查找。</p>")
+
+
 def on_post_template(output_content: str, template_name: str, **_: Any) -> str:
     """Static templates (404.html) carry the same shim, and an HTML one is collapsed as a page is."""
     output = output_content.replace(_OFFLINE_SHIM, "")
+    if template_name == "404.html":
+        output = output.replace(*_NOT_FOUND)
     return collapse_indentation(output) if template_name.endswith(".html") else output

@@ -43,3 +43,9 @@ def test_the_amendment_history_names_the_field_in_chinese(tmp_path: Path) -> Non
     pages = site_content(scenario.evaluate("2023-07-01"), ReportContext(scenario.model())).pages
     page = pages[task_page("demo-2023/t1")]
     assert ">截止日期</td>" in page and ">deadline</td>" not in page
+
+
+def test_the_not_found_page_speaks_chinese(site: Path) -> None:
+    """The theme writes "404 - Not found"; the built 404 page says it in Chinese and where to look."""
+    page = (site / "404.html").read_text(encoding="utf-8")
+    assert "404 - 找不到该页面" in page and "Not found" not in page
