@@ -1,4 +1,4 @@
-"""The downloads and search index made by the side process are the one-process build's, byte for byte."""
+"""The downloads and search index made by the side builds' forked copies are the one-process build's, byte for byte."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from tests.support import BASE, REPOSITORY, run_cli
 
 
 def test_the_built_site_has_the_downloads_and_index_plancheck_site_writes(site: Path, tmp_path: Path) -> None:
-    """mkdocs build (side process) and `plancheck site` (one process) give the same bytes for each such file."""
+    """mkdocs build (forked copies) and `plancheck site` (one process) give the same bytes for each such file."""
     code, _, stderr = run_cli("site", str(tmp_path / "tree"), str(REPOSITORY / "policy"), "--as-of", AS_OF,
                               "--docs", str(REPOSITORY / "docs"))
     assert code == 0, stderr
@@ -35,7 +35,7 @@ def test_the_built_site_has_the_downloads_and_index_plancheck_site_writes(site: 
 
 @pytest.mark.parametrize("as_of", [date(2023, 6, 1), date(2025, 12, 31)])
 def test_download_paths_names_every_download_and_nothing_else(as_of: date) -> None:
-    """The hook registers these names before the side process has made the files."""
+    """The hook registers these names before the side build has made the files."""
     model = open_workspace([BASE / "policy"], as_of).validation.model
     evaluation, context = evaluate(model, as_of), ReportContext(model)
     assert download_paths(evaluation, context) == set(site_downloads(evaluation, context))
