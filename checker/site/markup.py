@@ -27,14 +27,19 @@ _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 
 
 def esc(text: object) -> str:
-    return _escaped(str(text))
+    value = str(text)
+    return _escaped(value) if len(value) <= _CACHED_LENGTH else _escape(value)
 
 
-# A site writes the same names, statuses and dates over and over (3 million calls at 20,000 tasks);
-# bounded, so that no data can make it grow without end.
-@functools.lru_cache(maxsize=1 << 16)
-def _escaped(text: str) -> str:
+def _escape(text: str) -> str:
     return html.escape(render_formulas(text), quote=True)
+
+
+# A site writes the same names, statuses and dates over and over (3 million calls at 20,000 tasks).
+# Only short strings are kept, and only so many: no data can make the cache large (at most about
+# 16,384 × 200 characters).
+_CACHED_LENGTH = 200
+_escaped = functools.lru_cache(maxsize=1 << 14)(_escape)
 
 
 def md(text: object) -> str:
