@@ -64,6 +64,11 @@ def run_validate(policy: Path, as_of: str = "2024-01-01") -> tuple[int, dict[str
     return code, json.loads(stdout), stderr
 
 
+def messages_in(report: dict[str, Any]) -> list[str]:
+    """The message of every finding of a JSON report, in its order."""
+    return [item["message"] for item in report["findings"]]
+
+
 def findings_in(report: dict[str, Any], name: str) -> list[str]:
     """'CODE line:column' of the findings in files whose path ends with name, sorted."""
     return sorted(f"{i['code']} {i['line']}:{i['column']}" for i in report["findings"] if i["file"].endswith(name))

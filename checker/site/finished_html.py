@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from markdown.extensions.toc import nest_toc_tokens, slugify, unique
@@ -33,11 +33,11 @@ _PLAIN = re.compile(rf"(?:\\[{re.escape(_ESCAPABLE)}]|{_ENTITY}|[^\\`*_{{}}\[\]<
 _ESCAPED = re.compile(rf"\\([{re.escape(_ESCAPABLE)}])")
 
 
-@dataclass
+@dataclass(frozen=True)
 class FinishedPage:
     html: str
     toc_tokens: list[Any]  # nested as Python-Markdown's toc extension gives them (md.toc_tokens)
-    anchors: set[str] = field(default_factory=set)
+    anchors: set[str]  # every heading id, as MkDocs's anchor check wants them
 
 
 def finished_page(markdown: str, stash: Stash) -> FinishedPage | None:

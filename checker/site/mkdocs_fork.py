@@ -30,6 +30,7 @@ from mkdocs.commands.build import _build_page
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
+from mkdocs.utils import CountHandler
 
 from checker.site import forking
 
@@ -81,25 +82,17 @@ def _loaders(env: jinja2.Environment) -> list[jinja2.BaseLoader]:
     return [env.loader] if env.loader is not None else []
 
 
-class _Counter(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
-
-
 def _write_and_exit(theirs: Sequence[File], config: MkDocsConfig, pages: Sequence[File], nav: Navigation,
                     env: jinja2.Environment) -> None:  # pragma: no cover (the forked copy)
     status = 1
-    counter = _Counter()
+    counter = CountHandler()  # what strict mode counts in the original, counted here for the copy
+    counter.setLevel(logging.WARNING)
     logging.getLogger("mkdocs").addHandler(counter)
     try:
         for file in theirs:
             assert file.page is not None
             _build_page(file.page, config, pages, nav, env)  # only included pages: none is a draft
-        status = 1 if config.strict and counter.count else 0
+        status = 1 if config.strict and counter.get_counts() else 0
     except BaseException:  # MkDocs has logged which page failed and why
         status = 1
     finally:

@@ -58,6 +58,8 @@ class _Build:
 
     content: SiteContent
     downloads: set[str]  # the download paths the side build will write
+    forks: bool  # whether this build forks its copies (checker.site.forking)
+    plain_markdown: bool  # whether Python-Markdown is set up as finished_page writes pages
 
 
 _build: dict[str, _Build] = {}  # "current" → this build; MkDocs calls the events of one build in order
@@ -100,15 +102,17 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         report_text(validation.findings, len(workspace.documents), findings)
         raise PluginError("policy/ 中的数据未通过校验，网站未生成：\n" + findings.getvalue())
     evaluation, context = evaluate(validation.model, as_of), ReportContext(validation.model)
-    _on_the_side("downloads", functools.partial(site_downloads, evaluation, context), "下载文件")
+    forks = forking.allowed(_command.get("current", ""))
+    _on_the_side("downloads", functools.partial(site_downloads, evaluation, context), "下载文件", forks)
     _site_information(config, validation.model.settings.site)
-    _build["current"] = _Build(site_content(evaluation, context), download_paths(evaluation, context))
+    _build["current"] = _Build(site_content(evaluation, context), download_paths(evaluation, context), forks,
+                               _plain_markdown(config))
     return config
 
 
-def _on_the_side(name: str, make: Callable[[], dict[str, bytes]], what: str) -> None:
+def _on_the_side(name: str, make: Callable[[], dict[str, bytes]], what: str, forks: bool) -> None:
     """Files made by a forked copy while the build goes on, or here and now where it does not fork."""
-    _side[name] = start(make, what) if forking.allowed(_command.get("current", "")) else make()
+    _side[name] = start(make, what) if forks else make()
 
 
 def _site_information(config: MkDocsConfig, info: SiteInfo) -> None:
@@ -131,7 +135,7 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
             files.remove(existing)
         files.append(File.generated(config, path, content=data))
     pages = {**handwritten, **content.pages}  # the index is built from exactly the Markdown MkDocs renders
-    _on_the_side("index", functools.partial(build_index, pages, content.search_aliases), "搜索索引")
+    _on_the_side("index", functools.partial(build_index, pages, content.search_aliases), "搜索索引", build.forks)
     return files
 
 
@@ -144,16 +148,17 @@ def on_nav(nav: Navigation, **_: Any) -> Navigation:
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files, **_: Any) -> jinja2.Environment:
     if env.loader is not None:
         env.loader = CollapsedTemplates(env.loader)
-    if forking.allowed(_command.get("current", "")):
+    if _build["current"].forks:
         _fork["current"] = split(env, config, files, _nav.pop("current"))
     return env
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **_: Any) -> str:
-    if page.file.src_uri not in _build["current"].content.pages:
+def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
+    build = _build["current"]
+    if page.file.src_uri not in build.content.pages:
         return markdown
     markdown, stash = stash_blocks(markdown)
-    finished = finished_page(markdown, stash) if "title" in page.meta and _plain_markdown(config) else None
+    finished = finished_page(markdown, stash) if "title" in page.meta and build.plain_markdown else None
     if finished is not None:  # written by finished_page: no Python-Markdown for this page at all
         page.render = functools.partial(_render_finished, page, finished)  # type: ignore[method-assign]
         return markdown

@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from checker.load.yaml_loader import parse_yaml
-from tests.support import copy_base, findings_in, run_cli, run_validate
+from tests.support import copy_base, findings_in, messages_in, run_cli, run_validate
 from tests.unit.report import responsibility_scenario as responsibility
 
 ON = "2023-06-01"
@@ -72,7 +72,7 @@ def test_unfilled_skeleton_fails_with_one_summary(tmp_path: Path) -> None:
     code, report, _ = run_validate(policy, ON)
     assert code == 2
     assert findings_in(report, NAME) == ["PC110 16:9"]
-    assert [item["message"] for item in report["findings"]] == [
+    assert messages_in(report) == [
         "9 处尚未填写：第 16、25、26、31、32、36、37、43 行等。首处“title”尚未填写（应为文字）。"]
 
 

@@ -17,7 +17,7 @@ import pytest
 from checker.model.records import Model
 from checker.validate.permissions import _covers, _indicator_reporters, _overseers, _task_reporters, reportable_index
 from checker.workspace import open_workspace
-from tests.support import BASE, POLICY, copy_base, findings_in, run_validate, write
+from tests.support import BASE, POLICY, copy_base, findings_in, messages_in, run_validate, write
 
 _HEADER = """\
 # yaml-language-server: $schema=../../../schemas/progress.schema.json
@@ -85,15 +85,11 @@ def _validate(tmp_path: Path, folder: str, reporter: str, body: str) -> tuple[in
     return code, report
 
 
-def _messages(report: dict[str, Any]) -> list[str]:
-    return [item["message"] for item in report["findings"]]
-
-
 def test_reporter_differing_from_its_folder_is_pc401_at_the_reporter(tmp_path: Path) -> None:
     """The file in progress/county-a/ says city-ecology: PC401 names both, at the reporter value."""
     code, report = _validate(tmp_path, "county-a", "city-ecology", _UPDATE.format(task="a5-01"))
     assert findings_in(report, "2023-06-01-check.yaml") == ["PC401 2:11"]
-    assert _messages(report) == ["报送单位“city-ecology”与所在文件夹“county-a”不一致。"]
+    assert messages_in(report) == ["报送单位“city-ecology”与所在文件夹“county-a”不一致。"]
     assert report["findings"][0]["hint"].startswith("进展文件须放在 progress/<报送单位ID>/ 中")
     assert code == 2
 
@@ -102,7 +98,7 @@ def test_a_county_reporting_another_countys_project_is_pc402_at_the_task(tmp_pat
     """a1-01 is county-a's; county-b, responsible for the body task s3-1-1 above it, may still not report it."""
     code, report = _validate(tmp_path, "county-b", "county-b", _UPDATE.format(task="a1-01"))
     assert findings_in(report, "2023-06-01-check.yaml") == ["PC402 6:11"]
-    assert _messages(report) == [
+    assert messages_in(report) == [
         "“乙县人民政府”无权报送任务“demo-2023/a1-01”的进展，可报送的单位是："
         "甲县人民政府、示例市生态环境局、示例市工业和信息化局、示例市大气污染防治工作领导小组办公室。"
     ]
@@ -147,7 +143,7 @@ def test_more_than_five_allowed_units_are_summed_up(tmp_path: Path) -> None:
     body = "updates:\n  - task: wide-2023/t1\n    status: in_progress\n    quote: 正在推进。\n"
     _code, report = _validate(tmp_path, "city-ecology-a", "city-ecology-a", body)
     assert findings_in(report, "2023-06-01-check.yaml") == ["PC402 6:11"]
-    assert _messages(report) == [
+    assert messages_in(report) == [
         "“示例市生态环境局甲县分局”无权报送任务“wide-2023/t1”的进展，可报送的单位是："
         "示例市人民政府、示例市生态环境局、示例市工业和信息化局、甲县人民政府、乙县人民政府等7个单位。"
     ]
@@ -158,14 +154,14 @@ def test_a_task_naming_no_unit_can_be_reported_by_no_one(tmp_path: Path) -> None
     body = "updates:\n  - task: wide-2023/t2\n    status: in_progress\n    quote: 正在推进。\n"
     _code, report = _validate(tmp_path, "city-gov", "city-gov", body)
     assert findings_in(report, "2023-06-01-check.yaml") == ["PC402 6:11"]
-    assert _messages(report) == ["“示例市人民政府”无权报送任务“wide-2023/t2”的进展：规划中没有为其登记任何单位。"]
+    assert messages_in(report) == ["“示例市人民政府”无权报送任务“wide-2023/t2”的进展：规划中没有为其登记任何单位。"]
 
 
 def test_an_observation_by_an_unrelated_unit_is_pc402_at_the_indicator(tmp_path: Path) -> None:
     """The steel company has no role in demo-2023: PC402 at the indicator value, naming who may."""
     code, report = _validate(tmp_path, "ent-steel", "ent-steel", _OBSERVATION)
     assert findings_in(report, "2023-06-01-check.yaml") == ["PC402 6:16"]
-    assert _messages(report) == [
+    assert messages_in(report) == [
         "“示例钢铁有限公司”无权报送指标“demo-2023/pm25”的观测值，可报送的单位是："
         "示例市大气污染防治工作领导小组办公室、示例市生态环境局、示例市工业和信息化局。"
     ]

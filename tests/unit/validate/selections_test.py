@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.support import copy_base, findings_in, run_validate, write
+from tests.support import copy_base, findings_in, messages_in, run_validate, write
 
 _HEADER = """\
 # yaml-language-server: $schema=../../../schemas/progress.schema.json
@@ -30,16 +30,12 @@ def _validate(tmp_path: Path, body: str, reporter: str = "city-ecology") -> tupl
     return code, report
 
 
-def _messages(report: dict[str, Any]) -> list[str]:
-    return [item["message"] for item in report["findings"]]
-
-
 def test_one_wrong_id_in_a_flow_list_is_pc203_at_that_item(tmp_path: Path) -> None:
     """[a1-01, a9-99, a5-01]: the second item starts at column 30 of line 6 (12 + 1 + 15 + 2)."""
     body = "  - tasks: [demo-2023/a1-01, demo-2023/a9-99, demo-2023/a5-01]\n    status: done\n    quote: 已完成。\n"
     code, report = _validate(tmp_path, body)
     assert findings_in(report, _NAME) == ["PC203 6:30"]
-    assert _messages(report) == ["任务“demo-2023/a9-99”不存在。"]
+    assert messages_in(report) == ["任务“demo-2023/a9-99”不存在。"]
     assert code == 2
 
 
@@ -65,7 +61,7 @@ def test_a_filter_matching_no_row_is_pc213_at_the_filter_value(tmp_path: Path) -
     body = "  - rows_of: demo-2023/s3-1-1\n    where: {industry: 焦化}\n    status: done\n    quote: 已完成。\n"
     code, report = _validate(tmp_path, body)
     assert findings_in(report, _NAME) == ["PC213 7:23"]
-    assert _messages(report) == ["“demo-2023/s3-1-1”的2行中，没有符合筛选条件的行（industry：焦化）。"]
+    assert messages_in(report) == ["“demo-2023/s3-1-1”的2行中，没有符合筛选条件的行（industry：焦化）。"]
     assert code == 2
 
 
@@ -101,7 +97,7 @@ def test_each_expanded_task_must_be_reportable_by_the_reporter(tmp_path: Path) -
     body = "  - rows_of: demo-2023/s3-1-1\n    status: in_progress\n    quote: 正在推进。\n"
     code, report = _validate(tmp_path, body, reporter="county-b")
     assert findings_in(report, _NAME) == ["PC402 6:14"]
-    assert "demo-2023/a1-01" in _messages(report)[0]
+    assert "demo-2023/a1-01" in messages_in(report)[0]
     assert code == 2
 
 
